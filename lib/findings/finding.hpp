@@ -1,0 +1,102 @@
+// One finding type used by every stage: code, severity, message in Swedish and
+// English, location, and what it concerns.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/kinds.hpp"
+#include "model/values.hpp"
+
+namespace arshjul {
+
+enum class Code : std::uint16_t {
+  ars101 = 101, ars102, ars103, ars104, ars105, ars106, ars107, ars108, ars109, ars110, ars111,
+  ars201 = 201, ars202, ars203, ars204, ars205, ars206, ars207, ars208,
+  ars301 = 301, ars302,
+  ars401 = 401, ars402,
+  ars501 = 501, ars502, ars503, ars504,
+};
+
+/// Every code, in numeric order.
+const std::vector<Code>& all_codes();
+std::string code_name(Code c);  // "ARS203"
+std::optional<Code> parse_code(std::string_view text);
+
+enum class Severity : std::uint8_t { warning, error };
+std::string_view name(Severity s);  // always English: "error", "warning"
+
+Severity default_severity(Code c);
+/// ARS101, ARS108 and ARS109 cannot be changed by the organisation's `rules:`.
+bool severity_is_fixed(Code c);
+/// One line describing the check, for SARIF rules and docs.
+std::string_view describe(Code c, Lang lang);
+
+inline constexpr std::uint32_t no_file = std::numeric_limits<std::uint32_t>::max();
+
+/// A place in an input file: 1-based line, 1-based column in code points.
+struct Location {
+  std::uint32_t file = no_file;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+};
+
+struct Message {
+  std::string sv;
+  std::string en;
+  const std::string& in(Lang lang) const { return lang == Lang::sv ? sv : en; }
+};
+
+/// What a finding concerns; fields that do not apply stay empty.
+struct Subject {
+  int unit = -1;  // index into the organisation's units
+  std::optional<ReportKind> report;
+  std::optional<Period> period;
+  std::string kpi;
+  std::string assignment;
+};
+
+struct Finding {
+  Code code{};
+  Severity severity{};
+  Location where;
+  Message message;
+  Subject about;
+};
+
+class FindingList {
+ public:
+  Finding& add(Code code, Location where, Message message, Subject about = {});
+  void append(FindingList&& other);
+  std::vector<Finding>& items() { return items_; }
+  const std::vector<Finding>& items() const { return items_; }
+
+ private:
+  std::vector<Finding> items_;
+};
+
+/// The organisation's `rules:`: a code set to a severity, or switched off.
+struct RuleSetting {
+  bool off = false;
+  Severity severity = Severity::warning;
+};
+using RuleOverrides = std::map<Code, RuleSetting>;
+
+void apply_overrides(std::vector<Finding>& findings, const RuleOverrides& overrides);
+
+/// outputs.md's order: file path (byte order), line, column, code, unit, report
+/// kind, period, KPI id, assignment id, message.
+void sort_findings(std::vector<Finding>& findings, const std::vector<std::string>& file_paths);
+
+struct Tally {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+};
+Tally tally(const std::vector<Finding>& findings);
+
+}  // namespace arshjul

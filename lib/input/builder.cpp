@@ -1,0 +1,170 @@
+#include "input/builder.hpp"
+
+#include <fmt/format.h>
+
+#include "values/text.hpp"
+
+namespace arshjul {
+
+Builder::Builder(Dataset& dataset, const LedgerObserver* observer)
+    : dataset_(dataset), org_(dataset.organisation ? &*dataset.organisation : nullptr), observer_(observer) {
+  if (!org_) return;
+  // Names first, then ids: an id wins where a name and an id coincide.
+  for (std::size_t i = 0; i < org_->units.size(); ++i) unit_by_text_.emplace(org_->units[i].name, static_cast<int>(i));
+  for (std::size_t i = 0; i < org_->units.size(); ++i)
+    unit_by_text_.insert_or_assign(org_->units[i].id, static_cast<int>(i));
+}
+
+std::string Builder::first_place(Location where) const {
+  return fmt::format("{}:{}", dataset_.path_of(where.file), where.line);
+}
+
+int Builder::resolve_unit(std::string_view text, Location where) {
+  if (!org_) return -1;
+  if (text == last_unit_text_ && last_unit_ >= 0) return last_unit_;
+  const auto it = unit_by_text_.find(std::string(text));
+  if (it != unit_by_text_.end()) {
+    last_unit_text_ = text;
+    last_unit_ = it->second;
+    return it->second;
+  }
+  const std::string shown = shorten(text, 60);
+  findings().add(Code::ars106, where,
+                 {fmt::format("enheten '{}' finns inte i organisationsfilen; använd en enhets id eller exakta namn",
+                              shown),
+                  fmt::format("unit '{}' is not defined in the organisation file; use a unit's id or exact name",
+                              shown)});
+  return -1;
+}
+
+void Builder::check_period(Period p, Location where, const Subject& about) {
+  if (!org_ || org_->year == 0 || p.year == org_->year) return;
+  findings().add(Code::ars111, where,
+                 {fmt::format("perioden {} ligger utanför organisationens år {}", format_period(p), org_->year),
+                  fmt::format("the period {} lies outside the organisation's year {}", format_period(p), org_->year)},
+                 about);
+}
+
+void Builder::check_date(Date d, Location where, std::string_view key, const Subject& about) {
+  if (!org_ || org_->year == 0) return;
+  const int y = static_cast<int>(d.year());
+  if (y == org_->year || y == org_->year + 1) return;
+  findings().add(Code::ars111, where,
+                 {fmt::format("{} {} ligger utanför året {} och året efter", key, format_date(d), org_->year),
+                  fmt::format("{} {} lies outside the year {} and the next", key, format_date(d), org_->year)},
+                 about);
+}
+
+void Builder::add_submission(Submission s) {
+  Subject about{s.unit, s.kind, s.period, {}, {}};
+  check_period(s.period, s.period_where, about);
+  check_date(s.submitted, s.submitted_where, "submitted", about);
+  if (s.decided) check_date(*s.decided, s.decided_where, "decided", about);
+  const auto [it, fresh] = submissions_seen_.try_emplace({s.unit, s.kind, s.period}, s.report_where);
+  if (!fresh) {
+    s.duplicate = true;
+    findings().add(Code::ars105, s.report_where,
+                   {fmt::format("{} för {} finns redan i {}; ta bort dubbletten", name(s.kind), format_period(s.period),
+                                first_place(it->second)),
+                    fmt::format("{} for {} is already given in {}; remove the duplicate", name(s.kind),
+                                format_period(s.period), first_place(it->second))},
+                   about);
+  }
+  dataset_.submissions.push_back(std::move(s));
+}
+
+void Builder::add_economy(int unit, const LedgerRow& row) {
+  ++dataset_.economy_rows;
+  if (observer_ && *observer_) {
+    LedgerRow shown = row;
+    shown.unit = unit >= 0 ? std::string_view{org_->units[unit].id} : row.unit;
+    (*observer_)(shown);
+  }
+  if (unit < 0) return;
+  const EconomyKey key{unit, row.period, row.source};
+  if (!last_totals_ || !(key == last_key_)) {
+    last_key_ = key;
+    last_totals_ = &dataset_.economy[key];
+    if (last_totals_->lines == 0) last_totals_->first = row.where;
+  }
+  EconomyTotals& t = *last_totals_;
+  t.budget += row.budget.ore;
+  t.outcome += row.outcome.ore;
+  t.forecast += row.forecast.ore;
+  t.has_measures = t.has_measures || !row.measures.empty();
+  ++t.lines;
+}
+
+void Builder::add_kpi(KpiRow k) {
+  const auto [it, fresh] = kpis_seen_.try_emplace({k.unit, k.period, k.source, k.id}, k.id_where);
+  if (!fresh) {
+    k.duplicate = true;
+    findings().add(Code::ars105, k.id_where,
+                   {fmt::format("nyckeltalet '{}' för {} finns redan i {} från samma källa", k.id,
+                                format_period(k.period), first_place(it->second)),
+                    fmt::format("KPI '{}' for {} is already given in {} by the same source", k.id,
+                                format_period(k.period), first_place(it->second))},
+                   Subject{k.unit, std::nullopt, k.period, k.id, {}});
+  }
+  dataset_.kpis.push_back(std::move(k));
+}
+
+void Builder::add_assignment(AssignmentRow a) {
+  const Subject about{a.unit, std::nullopt, a.period, {}, a.id};
+  const auto [unit_it, first_of_id] = assignment_units_.try_emplace(a.id, a.unit, a.id_where);
+  if (!first_of_id && unit_it->second.first != a.unit) {
+    a.duplicate = true;
+    const Unit& other = org_->units[unit_it->second.first];
+    findings().add(Code::ars105, a.id_where,
+                   {fmt::format("uppdraget '{}' hör redan till {} ({}); ge uppdraget ett eget id", a.id, other.id,
+                                first_place(unit_it->second.second)),
+                    fmt::format("assignment '{}' already belongs to {} ({}); give this assignment its own id", a.id,
+                                other.id, first_place(unit_it->second.second))},
+                   about);
+  } else {
+    const auto [it, fresh] = assignments_seen_.try_emplace({a.source, a.period, a.id}, a.id_where);
+    if (!fresh) {
+      a.duplicate = true;
+      findings().add(Code::ars105, a.id_where,
+                     {fmt::format("uppdraget '{}' finns redan i {} från samma källa och period", a.id,
+                                  first_place(it->second)),
+                      fmt::format("assignment '{}' is already given in {} by the same source and period", a.id,
+                                  first_place(it->second))},
+                     about);
+    }
+  }
+  dataset_.assignments.push_back(std::move(a));
+}
+
+void Builder::add_submission_file(yaml::SubmissionFile&& file) {
+  if (!org_ || !file.unit) return;
+  const int unit = resolve_unit(trim(*file.unit), file.unit_where);
+  if (unit < 0 || !file.kind || !file.period) return;
+  const Source source = source_of(*file.kind);
+  bool duplicate = false;
+  if (file.submitted) {
+    add_submission(Submission{unit, *file.kind, *file.period, *file.submitted, file.decided, file.unit_where,
+                              file.report_where, file.period_where, file.submitted_where, file.decided_where, false});
+    duplicate = dataset_.submissions.back().duplicate;
+  } else {
+    check_period(*file.period, file.period_where, Subject{unit, file.kind, file.period, {}, {}});
+  }
+  // A duplicate submission's rows are checked row by row (rules.md) but take
+  // part in no sum and no duplicate search: its own ARS105 says it all.
+  for (const EconomyLine& line : file.economy)
+    if (!duplicate)
+      add_economy(unit, LedgerRow{file.unit.value_or(""), *file.period, source, line.label, line.budget, line.outcome,
+                                  line.forecast, line.measures, line.where});
+  for (KpiRow& k : file.kpis) {
+    k.unit = unit, k.period = *file.period, k.source = source, k.duplicate = duplicate;
+    if (duplicate) dataset_.kpis.push_back(std::move(k));
+    else add_kpi(std::move(k));
+  }
+  for (AssignmentRow& a : file.assignments) {
+    a.unit = unit, a.period = file.period, a.source = source, a.duplicate = duplicate;
+    if (duplicate) dataset_.assignments.push_back(std::move(a));
+    else add_assignment(std::move(a));
+  }
+}
+
+}  // namespace arshjul

@@ -1,0 +1,11 @@
+// The four CSV tables of data-format.md, read row by row into the Builder.
+#pragma once
+
+#include "csv/reader.hpp"
+#include "input/builder.hpp"
+
+namespace arshjul {
+
+void read_csv_table(std::uint32_t file_index, const InputFile& file, const csv::Dialect& dialect, Builder& builder);
+
+}  // namespace arshjul

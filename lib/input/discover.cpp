@@ -1,0 +1,85 @@
+#include "input/discover.hpp"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <set>
+#include <system_error>
+
+#include "values/text.hpp"
+
+namespace arshjul {
+
+namespace fs = std::filesystem;
+
+namespace {
+enum class Extension { yaml, csv, other };
+
+Extension extension_of(const fs::path& p) {
+  const std::string ext = fold_word(p.extension().string());
+  if (ext == ".yaml" || ext == ".yml") return Extension::yaml;
+  if (ext == ".csv") return Extension::csv;
+  return Extension::other;
+}
+
+std::string join(const std::string& folder, const std::string& inside) {
+  if (folder.empty() || folder.back() == '/') return folder + inside;
+  return folder + "/" + inside;
+}
+}  // namespace
+
+FileKind kind_from_name(std::string_view file_name) {
+  const fs::path p{std::string(file_name)};
+  switch (extension_of(p)) {
+    case Extension::yaml: return FileKind::yaml;
+    case Extension::other: return FileKind::other;
+    case Extension::csv: break;
+  }
+  const std::string stem = fold_word(p.filename().string());
+  static constexpr std::array<std::pair<std::string_view, FileKind>, 7> prefixes{
+      {{"submissions", FileKind::csv_submissions}, {"inlamningar", FileKind::csv_submissions},
+       {"economy", FileKind::csv_economy}, {"ekonomi", FileKind::csv_economy}, {"kpis", FileKind::csv_kpis},
+       {"nyckeltal", FileKind::csv_kpis}, {"assignments", FileKind::csv_assignments}}};
+  for (const auto& [prefix, kind] : prefixes)
+    if (stem.starts_with(prefix)) return kind;
+  if (stem.starts_with("uppdrag")) return FileKind::csv_assignments;
+  return FileKind::csv_unknown;
+}
+
+std::variant<std::vector<InputFile>, PathError> discover(const std::vector<std::string>& paths) {
+  std::vector<InputFile> files;
+  std::set<fs::path> seen;
+  const auto add = [&](const fs::path& real, std::string shown) {
+    std::error_code ec;
+    fs::path key = fs::weakly_canonical(real, ec);
+    if (ec) key = real;
+    if (!seen.insert(key).second) return;
+    files.push_back({std::move(shown), real.string(), kind_from_name(real.filename().string())});
+  };
+  for (const std::string& given : paths) {
+    std::error_code ec;
+    const fs::file_status st = fs::status(given, ec);
+    if (ec || !fs::exists(st)) return PathError{given, "no such file or folder"};
+    if (fs::is_regular_file(st)) {
+      add(given, given);
+      continue;
+    }
+    if (!fs::is_directory(st)) return PathError{given, "not a file or a folder"};
+    fs::recursive_directory_iterator it(given, fs::directory_options::none, ec);
+    if (ec) return PathError{given, "cannot read the folder: " + ec.message()};
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) return PathError{given, "cannot read the folder: " + ec.message()};
+      const fs::path& p = it->path();
+      if (p.filename().string().starts_with('.')) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (!it->is_regular_file(ec) || extension_of(p) == Extension::other) continue;
+      add(p, join(given, fs::relative(p, given, ec).generic_string()));
+    }
+  }
+  std::sort(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+  return files;
+}
+
+}  // namespace arshjul

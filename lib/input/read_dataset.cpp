@@ -1,0 +1,162 @@
+#include "input/read_dataset.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+#include "input/csv_table.hpp"
+#include "values/text.hpp"
+#include "yaml/organisation.hpp"
+#include "yaml/submission.hpp"
+
+namespace arshjul {
+
+namespace {
+
+std::optional<std::string> slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return std::move(buf).str();
+}
+
+enum class YamlKind : std::uint8_t { organisation, submission, unknown };
+
+// Cheap look at the top-level keys so that the organisation file can be read
+// before any submission, without parsing every file twice.
+bool looks_like_organisation(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::string_view line = text.substr(pos, text.find('\n', pos) - pos);
+    if (line.starts_with("units:") || line.starts_with("\"units\":") || line.starts_with("'units':")) return true;
+    const std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) break;
+    pos = eol + 1;
+  }
+  return false;
+}
+
+YamlKind kind_of(const YAML::Node& root) {
+  if (!root.IsMap()) return YamlKind::unknown;
+  if (root["units"]) return YamlKind::organisation;
+  for (const char* key : {"unit", "report", "period", "submitted"})
+    if (root[key]) return YamlKind::submission;
+  return YamlKind::unknown;
+}
+
+void report_unknown_file(FindingList& findings, std::uint32_t file, FileKind kind) {
+  const bool yaml = kind == FileKind::yaml;
+  const bool csv = kind == FileKind::csv_unknown;
+  findings.add(Code::ars109, Location{file, 1, 1},
+               yaml ? Message{"YAML-filen är varken en organisationsfil (nyckeln units) eller en inlämning (unit, "
+                              "report, period)",
+                              "the YAML file is neither an organisation file (key units) nor a submission (unit, "
+                              "report, period)"}
+               : csv ? Message{"CSV-filens namn ska börja med submissions/inlamningar, economy/ekonomi, "
+                               "kpis/nyckeltal eller assignments/uppdrag",
+                               "a CSV file's name must start with submissions/inlamningar, economy/ekonomi, "
+                               "kpis/nyckeltal or assignments/uppdrag"}
+                     : Message{"filen är varken YAML (.yaml, .yml) eller CSV (.csv)",
+                               "the file is neither YAML (.yaml, .yml) nor CSV (.csv)"});
+}
+
+// Where a byte offset lies in a text: its line and code-point column.
+Location location_of_byte(std::string_view text, std::size_t offset, std::uint32_t file) {
+  const std::string_view before = text.substr(0, offset);
+  const std::size_t nl = before.rfind('\n');
+  const std::size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
+  const auto line = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1);
+  return {file, line, static_cast<std::uint32_t>(count_code_points(before.substr(line_start)) + 1)};
+}
+
+// Parses a YAML file that is valid UTF-8; ARS108 or ARS101 otherwise.
+yaml::Loaded load_checked(const yaml::Source& source, FindingList& findings) {
+  if (const auto bad = find_invalid_utf8(source.text()); bad != std::string::npos) {
+    findings.add(Code::ars108, location_of_byte(source.text(), bad, source.file()),
+                 {fmt::format("ogiltig UTF-8 vid byte {}; YAML-filer ska sparas som UTF-8", bad),
+                  fmt::format("invalid UTF-8 at byte offset {}; save YAML files as UTF-8", bad)});
+    return {};
+  }
+  return yaml::load(source, findings);
+}
+
+}  // namespace
+
+std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& paths, const ReadOptions& options) {
+  auto found = discover(paths);
+  if (auto* error = std::get_if<PathError>(&found)) return *error;
+  Dataset ds;
+  ds.given_paths = paths;
+  ds.files = std::move(std::get<std::vector<InputFile>>(found));
+  FindingList& findings = ds.findings;
+
+  // YAML texts are read once; organisation files first.
+  std::vector<std::optional<std::string>> texts(ds.files.size());
+  std::vector<bool> handled(ds.files.size(), false);
+  for (std::uint32_t i = 0; i < ds.files.size(); ++i) {
+    if (ds.files[i].kind != FileKind::yaml) continue;
+    texts[i] = slurp(ds.files[i].fs_path);
+    if (!texts[i]) {
+      findings.add(Code::ars101, Location{i, 1, 1}, {"filen kan inte läsas", "the file cannot be read"});
+      handled[i] = true;
+      continue;
+    }
+    if (!looks_like_organisation(*texts[i])) continue;
+    handled[i] = true;
+    const yaml::Source source(std::move(*texts[i]), i);
+    texts[i].reset();
+    const yaml::Loaded loaded = load_checked(source, findings);
+    if (!loaded.ok) continue;
+    if (ds.organisation) {
+      findings.add(Code::ars109, Location{i, 1, 1},
+                   {fmt::format("en organisationsfil till; {} används och den här ignoreras",
+                                ds.path_of(ds.organisation->file)),
+                    fmt::format("another organisation file; {} is used and this one is ignored",
+                                ds.path_of(ds.organisation->file))});
+      continue;
+    }
+    ds.organisation = yaml::read_organisation(source, loaded.root, findings);
+  }
+  if (!ds.organisation)
+    findings.add(Code::ars109, Location{no_file, 1, 1},
+                 {"ingen organisationsfil (en YAML-fil med nyckeln units); bara läskontrollerna körs",
+                  "no organisation file (a YAML file with the key units); only the reading checks run"});
+
+  Builder builder(ds, &options.ledger);
+  for (std::uint32_t i = 0; i < ds.files.size(); ++i) {
+    if (handled[i]) continue;
+    const InputFile& file = ds.files[i];
+    if (file.kind == FileKind::csv_unknown || file.kind == FileKind::other) {
+      report_unknown_file(findings, i, file.kind);
+      continue;
+    }
+    if (file.kind != FileKind::yaml) {
+      read_csv_table(i, file, options.dialect, builder);
+      continue;
+    }
+    const yaml::Source source(std::move(*texts[i]), i);
+    texts[i].reset();
+    const yaml::Loaded loaded = load_checked(source, findings);
+    if (!loaded.ok) continue;
+    switch (kind_of(loaded.root)) {
+      case YamlKind::submission:
+        builder.add_submission_file(yaml::read_submission(source, loaded.root, findings));
+        break;
+      case YamlKind::organisation:
+        findings.add(Code::ars109, Location{i, 1, 1},
+                     {"en organisationsfil till, som inte används; skriv 'units:' i början av en rad",
+                      "another organisation file, which is not used; write 'units:' at the start of a line"});
+        break;
+      case YamlKind::unknown:
+        report_unknown_file(findings, i, file.kind);
+        break;
+    }
+  }
+  return ds;
+}
+
+}  // namespace arshjul

@@ -1,0 +1,105 @@
+// The facts of a dataset after reading: what every check and summary works on.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "findings/finding.hpp"
+#include "model/organisation.hpp"
+
+namespace arshjul {
+
+enum class FileKind : std::uint8_t {
+  yaml,  // organisation or submission, decided by its keys
+  csv_submissions,
+  csv_economy,
+  csv_kpis,
+  csv_assignments,
+  csv_unknown,
+  other,  // named on the command line, neither YAML nor CSV
+};
+
+struct InputFile {
+  std::string path;     // as shown in findings: as given, or folder as given + path inside it
+  std::string fs_path;  // what to open
+  FileKind kind = FileKind::yaml;
+};
+
+/// One submitted report (a YAML submission file or a CSV `submissions` row).
+struct Submission {
+  int unit = -1;
+  ReportKind kind{};
+  Period period;
+  Date submitted;
+  std::optional<Date> decided;
+  Location unit_where, report_where, period_where, submitted_where, decided_where;
+  bool duplicate = false;  // a later copy of the same unit, kind and period (ARS105)
+};
+
+/// The economy of a unit and period from one source, summed exactly.
+struct EconomyTotals {
+  Wide budget = 0;
+  Wide outcome = 0;
+  Wide forecast = 0;
+  bool has_measures = false;
+  std::size_t lines = 0;
+  Location first;  // the first line of this source
+};
+
+struct EconomyKey {
+  int unit = -1;
+  Period period;
+  Source source{};
+  friend auto operator<=>(const EconomyKey&, const EconomyKey&) = default;
+};
+
+struct KpiRow {
+  int unit = -1;
+  Period period;
+  Source source{};
+  std::string id;
+  std::string name;
+  std::optional<Decimal> value, target, tolerance;
+  std::optional<Direction> direction;
+  bool direction_invalid = false;  // given but not a direction word (ARS103 already)
+  std::string measure_unit;
+  bool critical = false;
+  std::optional<KpiStatus> status;
+  Location id_where, value_where, status_where, tolerance_where, target_where;
+  bool duplicate = false;
+};
+
+struct AssignmentRow {
+  int unit = -1;
+  std::optional<Period> period;  // absent in CSV: reported at the as-of date
+  Source source{};
+  std::string id;
+  std::string title;
+  std::optional<AssignmentOrigin> origin;
+  std::optional<bool> within_budget;
+  std::string resources;
+  std::optional<Date> due;
+  std::optional<AssignmentStatus> status;
+  Location id_where, within_budget_where, due_where;
+  bool duplicate = false;
+};
+
+struct Dataset {
+  std::vector<std::string> given_paths;  // the command line's paths
+  std::vector<InputFile> files;          // every input file, in byte order of path
+  std::optional<Organisation> organisation;
+  std::vector<Submission> submissions;
+  std::map<EconomyKey, EconomyTotals> economy;
+  std::vector<KpiRow> kpis;
+  std::vector<AssignmentRow> assignments;
+  std::size_t economy_rows = 0;  // every economy line read
+  FindingList findings;          // findings of reading
+
+  /// Paths by file index; a finding with no file takes the first given path.
+  const std::string& path_of(std::uint32_t file) const;
+  std::vector<std::string> file_paths() const;
+};
+
+}  // namespace arshjul

@@ -1,0 +1,126 @@
+#include "values/text.hpp"
+
+#include <array>
+#include <cstdint>
+
+namespace arshjul {
+
+std::size_t count_code_points(std::string_view utf8) {
+  std::size_t n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::size_t find_invalid_utf8(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t size = bytes.size();
+  std::size_t i = 0;
+  while (i < size) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len;
+    std::uint32_t min;
+    if ((c & 0xE0) == 0xC0) len = 2, min = 0x80;
+    else if ((c & 0xF0) == 0xE0) len = 3, min = 0x800;
+    else if ((c & 0xF8) == 0xF0) len = 4, min = 0x10000;
+    else return i;
+    if (i + len > size) return i;
+    std::uint32_t cp = c & (0x7F >> len);
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+namespace {
+void append_code_point(std::uint32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// 0x80..0x9F of windows-1252 (WHATWG); the rest is Latin-1.
+constexpr std::array<std::uint16_t, 32> cp1252_high{
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+}  // namespace
+
+void append_windows_1252_as_utf8(std::string_view bytes, std::string& out) {
+  for (unsigned char c : bytes) {
+    if (c < 0x80) out.push_back(static_cast<char>(c));
+    else if (c < 0xA0) append_code_point(cp1252_high[c - 0x80], out);
+    else append_code_point(c, out);
+  }
+}
+
+std::string_view trim(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+namespace {
+// Latin-1 letters U+00C0..U+00FF folded to lower-case ASCII; 0 keeps the letter.
+constexpr char latin1_fold[] =
+    "aaaaaaaceeeeiiii"  // C0..CF
+    "dnooooo\0ouuuuy\0s"  // D0..DF (× and Þ kept, ß -> s)
+    "aaaaaaaceeeeiiii"  // E0..EF
+    "dnooooo\0ouuuuy\0y";  // F0..FF (÷ and þ kept)
+}  // namespace
+
+std::string fold_word(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if ((c == 0xC3) && i + 1 < s.size()) {
+      const auto next = static_cast<unsigned char>(s[i + 1]);
+      const unsigned cp = 0xC0 + (next & 0x3F);
+      const char folded = (next & 0xC0) == 0x80 ? latin1_fold[cp - 0xC0] : '\0';
+      if (folded != '\0') {
+        out.push_back(folded);
+      } else {
+        out.push_back(s[i]);
+        out.push_back(s[i + 1]);
+      }
+      ++i;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+std::string shorten(std::string_view s, std::size_t max_code_points) {
+  if (count_code_points(s) <= max_code_points) return std::string(s);
+  std::size_t kept = 0, i = 0;
+  const std::size_t limit = max_code_points == 0 ? 0 : max_code_points - 1;
+  while (i < s.size()) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (kept == limit) break;
+      ++kept;
+    }
+    ++i;
+  }
+  return std::string(s.substr(0, i)) + "…";
+}
+
+}  // namespace arshjul

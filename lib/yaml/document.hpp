@@ -1,0 +1,110 @@
+// yaml-cpp with what it lacks: positions in code points, duplicate keys
+// (ARS110), unknown keys (ARS104), typed values with ARS102/ARS103, and limits
+// against hostile input.
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <yaml-cpp/yaml.h>
+
+#include "findings/finding.hpp"
+#include "values/describe.hpp"
+#include "values/parse.hpp"
+
+namespace arshjul::yaml {
+
+/// The text of one YAML file and its index in the dataset.
+class Source {
+ public:
+  Source(std::string text, std::uint32_t file) : text_(std::move(text)), file_(file) {}
+  const std::string& text() const { return text_; }
+  std::uint32_t file() const { return file_; }
+  /// The 1-based line and code-point column of a yaml-cpp mark.
+  Location at(const YAML::Mark& mark) const;
+  Location at(const YAML::Node& node) const { return at(node.Mark()); }
+
+ private:
+  std::string text_;
+  std::uint32_t file_;
+};
+
+struct Loaded {
+  YAML::Node root;
+  bool ok = false;
+};
+
+/// Parses the text; a syntax error or a refused document is ARS101.
+Loaded load(const Source& source, FindingList& findings);
+
+/// One YAML mapping, walked once: repeated keys are ARS110 (the first is
+/// used), keys outside `known` are ARS104 (an empty `known` admits any key).
+class Mapping {
+ public:
+  struct Entry {
+    std::string key;
+    YAML::Node value;
+    YAML::Node key_node;
+    Location key_where;
+    Location value_where;
+  };
+
+  Mapping(const YAML::Node& node, const Source& source, FindingList& findings,
+          std::initializer_list<std::string_view> known, Subject about = {});
+
+  bool has(std::string_view key) const { return find(key) != nullptr; }
+  /// The value's position, or the key's where the value is empty.
+  Location where(std::string_view key) const;
+  Location key_where(std::string_view key) const;
+  /// Where the mapping itself starts (for missing keys).
+  Location self() const { return self_; }
+  const YAML::Node* node(std::string_view key) const;
+
+  /// A scalar's text; absent or empty: ARS102 when required. A list or
+  /// mapping where a value belongs is ARS103.
+  std::optional<std::string> text(std::string_view key, ValueKind kind, bool required);
+  std::optional<Date> date(std::string_view key, bool required);
+  std::optional<Period> period(std::string_view key, bool required);
+  std::optional<Amount> amount(std::string_view key, bool required);
+  std::optional<Decimal> number(std::string_view key, bool required);
+  std::optional<long> integer(std::string_view key, bool required);
+  std::optional<bool> boolean(std::string_view key, bool required);
+  template <class E>
+  std::optional<E> word(std::string_view key, bool required, Parsed<E> (*parse)(std::string_view),
+                        std::string_view expected) {
+    const auto t = text(key, ValueKind::word, required);
+    if (!t) return std::nullopt;
+    const auto parsed = parse(*t);
+    if (parsed) return parsed.value;
+    report_invalid(key, *t, ValueKind::word, parsed.problem, expected);
+    return std::nullopt;
+  }
+
+  void report_invalid(std::string_view key, std::string_view text, ValueKind kind, Problem problem,
+                      std::string_view expected = {});
+  const Subject& about() const { return about_; }
+
+  /// The first occurrence of every key, in document order.
+  const std::vector<Entry>& entries() const { return entries_; }
+
+ private:
+  const Entry* find(std::string_view key) const;
+  template <class T>
+  std::optional<T> typed(std::string_view key, bool required, ValueKind kind, Parsed<T> (*parse)(std::string_view));
+
+  std::vector<Entry> entries_;
+  const Source& source_;
+  FindingList& findings_;
+  Location self_;
+  Subject about_;
+};
+
+/// The items of a sequence value; anything else where a list belongs is ARS103.
+std::vector<YAML::Node> sequence(const Mapping& map, std::string_view key, FindingList& findings);
+
+/// Whether a node is a scalar that says nothing (`~`, `null`, empty).
+bool is_empty(const YAML::Node& node);
+
+}  // namespace arshjul::yaml

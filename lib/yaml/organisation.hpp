@@ -1,0 +1,13 @@
+// The organisation file (data-format.md): units, calendar overrides, rules, thresholds.
+#pragma once
+
+#include "model/organisation.hpp"
+#include "yaml/document.hpp"
+
+namespace arshjul::yaml {
+
+/// Reads a loaded organisation file. Semantic checks of the calendar (April
+/// and August, applies_to) belong to the calendar module.
+Organisation read_organisation(const Source& source, const YAML::Node& root, FindingList& findings);
+
+}  // namespace arshjul::yaml

@@ -1,0 +1,129 @@
+#include "yaml/submission.hpp"
+
+#include <fmt/format.h>
+
+#include "values/text.hpp"
+
+namespace arshjul::yaml {
+
+bool valid_kpi_id(std::string_view id) {
+  if (id.empty()) return false;
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
+  return true;
+}
+
+namespace {
+
+bool expect_mapping(const YAML::Node& item, std::string_view list, const Source& source, FindingList& findings) {
+  if (item.IsMap()) return true;
+  findings.add(Code::ars103, source.at(item),
+               {fmt::format("varje post i '{}' ska vara en mappning", list),
+                fmt::format("each item of '{}' must be a mapping", list)});
+  return false;
+}
+
+void read_economy(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
+  for (const YAML::Node& item : sequence(top, "economy", findings)) {
+    if (!expect_mapping(item, "economy", source, findings)) continue;
+    Mapping m(item, source, findings, {"line", "budget", "outcome", "forecast", "measures"});
+    EconomyLine line;
+    line.where = m.self();
+    line.label = m.text("line", ValueKind::text, false).value_or("");
+    line.measures = std::string(trim(m.text("measures", ValueKind::text, false).value_or("")));
+    const auto budget = m.amount("budget", true);
+    const auto outcome = m.amount("outcome", true);
+    const auto forecast = m.amount("forecast", true);
+    if (!budget || !outcome || !forecast) continue;
+    line.budget = *budget, line.outcome = *outcome, line.forecast = *forecast;
+    out.economy.push_back(std::move(line));
+  }
+}
+
+void read_kpis(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
+  for (const YAML::Node& item : sequence(top, "kpis", findings)) {
+    if (!expect_mapping(item, "kpis", source, findings)) continue;
+    Mapping m(item, source, findings,
+              {"id", "name", "value", "target", "direction", "tolerance", "measure_unit", "critical", "status"});
+    const auto id = m.text("id", ValueKind::text, true);
+    if (!id) continue;
+    if (!valid_kpi_id(*id)) {
+      findings.add(Code::ars103, m.where("id"),
+                   {fmt::format("ogiltigt nyckeltals-id '{}': använd a-z, 0-9, _ och -", shorten(*id, 60)),
+                    fmt::format("invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(*id, 60))});
+      continue;
+    }
+    KpiRow k;
+    k.id = *id;
+    k.id_where = m.where("id");
+    k.value_where = m.where("value");
+    k.status_where = m.where("status");
+    k.tolerance_where = m.where("tolerance");
+    k.target_where = m.where("target");
+    k.name = m.text("name", ValueKind::text, false).value_or("");
+    k.value = m.number("value", false);
+    k.target = m.number("target", false);
+    k.tolerance = m.number("tolerance", false);
+    k.direction = m.word("direction", false, &parse_direction, expected_words_direction());
+    k.direction_invalid = m.has("direction") && !k.direction && !is_empty(*m.node("direction"));
+    k.measure_unit = m.text("measure_unit", ValueKind::text, false).value_or("");
+    k.critical = m.boolean("critical", false).value_or(false);
+    k.status = m.word("status", false, &parse_kpi_status, expected_words_kpi_status());
+    out.kpis.push_back(std::move(k));
+  }
+}
+
+void read_assignments(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
+  for (const YAML::Node& item : sequence(top, "assignments", findings)) {
+    if (!expect_mapping(item, "assignments", source, findings)) continue;
+    Mapping m(item, source, findings, {"id", "title", "source", "within_budget", "resources", "due", "status"});
+    const auto id = m.text("id", ValueKind::text, true);
+    const auto title = m.text("title", ValueKind::text, true);
+    AssignmentRow a;
+    a.origin = m.word("source", false, &parse_assignment_origin, expected_words_assignment_origin());
+    a.within_budget = m.boolean("within_budget", true);
+    a.within_budget_where = m.where("within_budget");
+    a.resources = std::string(trim(m.text("resources", ValueKind::text, false).value_or("")));
+    a.due = m.date("due", false);
+    a.due_where = m.where("due");
+    a.status = m.word("status", false, &parse_assignment_status, expected_words_assignment_status());
+    if (!id) continue;
+    a.id = std::string(trim(*id));
+    a.id_where = m.where("id");
+    a.title = title.value_or("");
+    out.assignments.push_back(std::move(a));
+  }
+}
+
+}  // namespace
+
+SubmissionFile read_submission(const Source& source, const YAML::Node& root, FindingList& findings) {
+  SubmissionFile out;
+  Mapping top(root, source, findings,
+              {"unit", "report", "period", "submitted", "decided", "economy", "kpis", "assignments", "analysis"});
+  out.unit = top.text("unit", ValueKind::text, true);
+  out.unit_where = top.where("unit");
+  out.report_where = top.where("report");
+  if (const auto report = top.text("report", ValueKind::word, true)) {
+    const auto kind = parse_report_kind(*report);
+    if (kind) out.kind = kind.value;
+    else
+      findings.add(Code::ars107, out.report_where,
+                   {fmt::format("okänd rapporttyp '{}'; skriv en av {}", shorten(*report, 60), expected_words_report_kind()),
+                    fmt::format("unknown report kind '{}'; write one of {}", shorten(*report, 60),
+                                expected_words_report_kind())});
+  }
+  out.period = top.period("period", true);
+  out.period_where = top.where("period");
+  out.submitted = top.date("submitted", true);
+  out.submitted_where = top.where("submitted");
+  out.decided = top.date("decided", false);
+  out.decided_where = top.where("decided");
+  out.analysis = top.text("analysis", ValueKind::text, false).value_or("");
+  read_economy(top, source, findings, out);
+  read_kpis(top, source, findings, out);
+  read_assignments(top, source, findings, out);
+  return out;
+}
+
+}  // namespace arshjul::yaml

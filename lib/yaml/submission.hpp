@@ -1,0 +1,40 @@
+// A YAML submission file: one submitted report with its economy, KPIs and
+// assignments (data-format.md). Units are resolved later, by the dataset.
+#pragma once
+
+#include "model/dataset.hpp"
+#include "yaml/document.hpp"
+
+namespace arshjul {
+
+/// One economy line as read, before it is summed.
+struct EconomyLine {
+  std::string label;
+  Amount budget, outcome, forecast;
+  std::string measures;
+  Location where;
+};
+
+}  // namespace arshjul
+
+namespace arshjul::yaml {
+
+struct SubmissionFile {
+  std::optional<std::string> unit;  // id or exact name, as written
+  std::optional<ReportKind> kind;
+  std::optional<Period> period;
+  std::optional<Date> submitted;
+  std::optional<Date> decided;
+  Location unit_where, report_where, period_where, submitted_where, decided_where;
+  std::vector<EconomyLine> economy;
+  std::vector<KpiRow> kpis;  // unit, period and source are filled in from the header
+  std::vector<AssignmentRow> assignments;
+  std::string analysis;
+};
+
+SubmissionFile read_submission(const Source& source, const YAML::Node& root, FindingList& findings);
+
+/// KPI ids are [a-z0-9_-]+.
+bool valid_kpi_id(std::string_view id);
+
+}  // namespace arshjul::yaml
