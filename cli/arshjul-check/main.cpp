@@ -1,1 +1,39 @@
-int main() { return 0; }
+// arshjul-check: checks a dataset against every rule and prints the findings.
+#include <cstdlib>
+#include <unistd.h>
+
+#include "check_output/check_output.hpp"
+#include "common/options.hpp"
+
+int main(int argc, char** argv) {
+  using namespace arshjul;
+  const std::string tool = "arshjul-check";
+  CLI::App app{"Checks a municipality's follow-up data against the annual cycle and its rules.", tool};
+  cli::CommonOptions common;
+  cli::add_common_options(app, common);
+  const char* actions = std::getenv("GITHUB_ACTIONS");
+  std::string format = actions && std::string_view{actions} == "true" ? "github" : "text";
+  std::string color = "auto";
+  bool strict = false;
+  app.add_option("--format", format, "text, json, github, sarif or junit")
+      ->check(CLI::IsMember({"text", "json", "github", "sarif", "junit"}));
+  app.add_flag("--strict", strict, "warnings fail the run too");
+  app.add_option("--color", color, "colour in text output")->check(CLI::IsMember({"auto", "always", "never"}));
+  if (const auto code = cli::parse(app, argc, argv)) return *code;
+
+  const auto setup = cli::resolve(tool, common);
+  if (!setup) return cli::exit_usage;
+  auto dataset = cli::read(tool, common, *setup);
+  if (!dataset) return cli::exit_usage;
+  const Analysis analysis = analyse(std::move(*dataset), setup->as_of);
+
+  CheckOutputOptions options{setup->lang, false, strict, common.quiet};
+  const std::string output = common.output.empty() ? "-" : common.output;
+  options.color = color == "always" || (color == "auto" && output == "-" && ::isatty(STDOUT_FILENO) &&
+                                        std::getenv("NO_COLOR") == nullptr);
+  const std::string text = format_check(analysis, *parse_check_format(format), options);
+  std::vector<std::string> inputs;
+  for (const InputFile& f : analysis.dataset.files) inputs.push_back(f.fs_path);
+  if (!cli::write(tool, output, text, inputs)) return cli::exit_usage;
+  return fails(analysis.findings, strict) ? cli::exit_findings : cli::exit_ok;
+}

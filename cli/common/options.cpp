@@ -1,1 +1,90 @@
+#include "common/options.hpp"
 
+#include <ctime>
+#include <fmt/format.h>
+
+#include "io/output.hpp"
+#include "values/parse.hpp"
+
+namespace arshjul::cli {
+
+void add_common_options(CLI::App& app, CommonOptions& o, bool paths_required) {
+  auto* paths = app.add_option("paths", o.paths, "dataset files and folders (*.yaml, *.yml, *.csv)");
+  if (paths_required) paths->required();
+  app.add_option("--as-of", o.as_of, "the evaluation date YYYY-MM-DD (default: today)");
+  app.add_option("--lang", o.lang, "language of messages, headings and numbers")
+      ->check(CLI::IsMember({"sv", "en"}));
+  app.add_option("--encoding", o.encoding, "encoding of CSV input")
+      ->check(CLI::IsMember({"utf-8", "utf8", "windows-1252", "latin1"}));
+  app.add_option("--delimiter", o.delimiter, "CSV delimiter: ',', ';' or '\\t' (default: detected)");
+  app.add_option("-o,--output", o.output, "where to write; - is standard output");
+  app.add_flag("-q,--quiet", o.quiet, "no progress display and no summary line");
+  app.set_version_flag("--version", ARSHJUL_VERSION);
+}
+
+std::optional<int> parse(CLI::App& app, int argc, char** argv) {
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);  // prints help, version or the error
+    return code == 0 ? exit_ok : exit_usage;
+  }
+  return std::nullopt;
+}
+
+int usage_error(const std::string& tool, const std::string& message) {
+  fmt::print(stderr, "{}: error: {}\n", tool, message);
+  return exit_usage;
+}
+
+Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return std::chrono::year{local.tm_year + 1900} / std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)} /
+         std::chrono::day{static_cast<unsigned>(local.tm_mday)};
+}
+
+std::optional<Setup> resolve(const std::string& tool, const CommonOptions& o) {
+  Setup s;
+  s.as_of = today();
+  if (!o.as_of.empty()) {
+    const auto d = parse_date(o.as_of);
+    if (!d) {
+      usage_error(tool, fmt::format("--as-of '{}' is not a date; write YYYY-MM-DD", o.as_of));
+      return std::nullopt;
+    }
+    s.as_of = d.value;
+  }
+  s.lang = o.lang == "en" ? Lang::en : Lang::sv;
+  s.read.dialect.encoding =
+      (o.encoding == "windows-1252" || o.encoding == "latin1") ? csv::Encoding::windows_1252 : csv::Encoding::utf8;
+  if (!o.delimiter.empty()) {
+    s.read.dialect.delimiter = csv::parse_delimiter(o.delimiter);
+    if (!s.read.dialect.delimiter) {
+      usage_error(tool, fmt::format("--delimiter '{}' is not one of ',', ';', '\\t' or 'tab'", o.delimiter));
+      return std::nullopt;
+    }
+  }
+  return s;
+}
+
+std::optional<Dataset> read(const std::string& tool, const CommonOptions& options, const Setup& setup) {
+  auto result = read_dataset(options.paths, setup.read);
+  if (auto* error = std::get_if<PathError>(&result)) {
+    usage_error(tool, fmt::format("cannot read '{}': {}", error->path, error->reason));
+    return std::nullopt;
+  }
+  return std::move(std::get<Dataset>(result));
+}
+
+bool write(const std::string& tool, const std::string& path, std::string_view content,
+           const std::vector<std::string>& inputs) {
+  auto error = refuse_output_path(path, inputs);
+  if (!error) error = write_atomically(path, content);
+  if (!error) return true;
+  usage_error(tool, *error);
+  return false;
+}
+
+}  // namespace arshjul::cli

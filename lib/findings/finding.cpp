@@ -101,12 +101,9 @@ void apply_overrides(std::vector<Finding>& findings, const RuleOverrides& overri
   });
 }
 
-void sort_findings(std::vector<Finding>& findings, const std::vector<std::string>& file_paths) {
-  const auto path_of = [&](const Finding& f) -> std::string_view {
-    return f.where.file == no_file ? std::string_view{} : std::string_view{file_paths[f.where.file]};
-  };
+void sort_findings(std::vector<Finding>& findings, const std::function<std::string_view(std::uint32_t)>& path_of) {
   const auto key = [&](const Finding& f) {
-    return std::tuple{path_of(f), f.where.line, f.where.column, static_cast<unsigned>(f.code),
+    return std::tuple{path_of(f.where.file), f.where.line, f.where.column, static_cast<unsigned>(f.code),
                       f.about.unit, f.about.report.has_value(),
                       f.about.report ? static_cast<int>(*f.about.report) : 0,
                       f.about.period.value_or(Period{}), std::string_view{f.about.kpi},

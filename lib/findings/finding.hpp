@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -91,7 +92,7 @@ void apply_overrides(std::vector<Finding>& findings, const RuleOverrides& overri
 
 /// outputs.md's order: file path (byte order), line, column, code, unit, report
 /// kind, period, KPI id, assignment id, message.
-void sort_findings(std::vector<Finding>& findings, const std::vector<std::string>& file_paths);
+void sort_findings(std::vector<Finding>& findings, const std::function<std::string_view(std::uint32_t)>& path_of);
 
 struct Tally {
   std::size_t errors = 0;

@@ -39,8 +39,8 @@ std::string_view display_name(ReportKind k, Lang lang) {
   if (lang == Lang::sv)
     return pick(k, std::array<std::string_view, 4>{"10-dagarsrapport", "Månadsuppföljning", "Delårsrapport",
                                                    "Årsredovisning"});
-  return pick(k, std::array<std::string_view, 4>{"10-day report", "Monthly follow-up", "Interim report",
-                                                 "Annual report"});
+  return pick(k, std::array<std::string_view, 4>{"10-day report", "monthly follow-up", "interim report",
+                                                 "annual report"});
 }
 
 }  // namespace arshjul

@@ -39,7 +39,7 @@ std::string_view name(KpiStatus s);
 std::string_view name(AssignmentStatus s);
 std::string_view name(AssignmentOrigin o);
 
-/// Display names of report kinds: "Månadsuppföljning" / "Monthly follow-up".
+/// Display names of report kinds: "Månadsuppföljning" / "monthly follow-up".
 std::string_view display_name(ReportKind k, Lang lang);
 
 }  // namespace arshjul

@@ -1,0 +1,59 @@
+// What every tool shares: the common options of outputs.md, their checking,
+// and the mapping of command-line errors to exit code 2.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "input/read_dataset.hpp"
+#include "model/kinds.hpp"
+#include "model/values.hpp"
+
+namespace arshjul::cli {
+
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_findings = 1;
+inline constexpr int exit_usage = 2;
+
+struct CommonOptions {
+  std::vector<std::string> paths;
+  std::string as_of;
+  std::string lang = "sv";
+  std::string encoding = "utf-8";
+  std::string delimiter;
+  std::string output;
+  bool quiet = false;
+};
+
+/// Resolved common options.
+struct Setup {
+  Date as_of;
+  Lang lang = Lang::sv;
+  ReadOptions read;
+};
+
+void add_common_options(CLI::App& app, CommonOptions& options, bool paths_required = true);
+
+/// Parses the command line. A value: exit with it (help, version, or 2 for
+/// an error, already printed); nullopt: go on.
+std::optional<int> parse(CLI::App& app, int argc, char** argv);
+
+/// The options' values checked; the error is printed and nullopt returned.
+std::optional<Setup> resolve(const std::string& tool, const CommonOptions& options);
+
+/// Prints "tool: error: message" to standard error and returns exit code 2.
+int usage_error(const std::string& tool, const std::string& message);
+
+/// Reads the dataset; a path that cannot be read is printed (nullopt).
+std::optional<Dataset> read(const std::string& tool, const CommonOptions& options, const Setup& setup);
+
+/// Writes the output safely; on failure prints and returns false.
+bool write(const std::string& tool, const std::string& path, std::string_view content,
+           const std::vector<std::string>& inputs);
+
+/// Today in local time.
+Date today();
+
+}  // namespace arshjul::cli

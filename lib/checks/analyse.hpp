@@ -1,0 +1,24 @@
+// The whole check of a dataset: reading findings, calendar, every rule,
+// severity overrides, sorted (outputs.md).
+#pragma once
+
+#include "calendar/schedule.hpp"
+#include "input/read_dataset.hpp"
+
+namespace arshjul {
+
+struct Analysis {
+  Dataset dataset;
+  ReportRules rules;
+  std::vector<ReportStatus> reports;
+  std::vector<Finding> findings;  // sorted, overrides applied
+  Date as_of;
+};
+
+Analysis analyse(Dataset dataset, Date as_of);
+
+/// Keeps only the findings and reports of these units (by index); findings
+/// that concern no unit stay.
+void narrow_to_units(Analysis& analysis, const std::vector<int>& units);
+
+}  // namespace arshjul

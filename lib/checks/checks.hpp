@@ -1,0 +1,41 @@
+// The checks of rules.md beyond reading: deadlines (ARS2xx), assignments
+// (ARS3xx), economy (ARS4xx) and key figures (ARS5xx).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "calendar/schedule.hpp"
+#include "model/dataset.hpp"
+
+namespace arshjul {
+
+struct CheckInput {
+  const Dataset& dataset;
+  const ReportRules& rules;
+  const WorkingCalendar& calendar;
+  const std::vector<ReportStatus>& reports;
+  Date as_of;
+};
+
+void check_deadlines(const CheckInput& in, FindingList& out);
+void check_assignments(const CheckInput& in, FindingList& out);
+void check_economy(const CheckInput& in, FindingList& out);
+void check_kpis(const CheckInput& in, FindingList& out);
+
+/// A KPI's status from rules.md's table: missing without a value, nullopt
+/// without a target or where it cannot be computed (no valid direction, a
+/// negative tolerance).
+std::optional<KpiStatus> computed_status(const KpiRow& kpi);
+
+/// The economy of a unit and period from the source that precedence picks.
+const EconomyTotals* picked_economy(const Dataset& dataset, int unit, Period period, Source* source = nullptr);
+
+/// Each assignment's current state: its row with the latest period, then the
+/// first source by precedence (data-format.md). In organisation and id order.
+std::vector<const AssignmentRow*> current_assignments(const Dataset& dataset, Date as_of);
+
+/// Whether an assignment's current state is overdue (ARS302).
+bool overdue(const AssignmentRow& a, Date as_of);
+
+}  // namespace arshjul
