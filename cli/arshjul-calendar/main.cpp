@@ -1,1 +1,43 @@
-int main() { return 0; }
+// arshjul-calendar: the year's deadlines and holidays as text, CSV, JSON or iCalendar.
+#include <cstdlib>
+
+#include "calendar_output/calendar_output.hpp"
+#include "checks/analyse.hpp"
+#include "common/options.hpp"
+
+int main(int argc, char** argv) {
+  using namespace arshjul;
+  const std::string tool = "arshjul-calendar";
+  CLI::App app{"Prints the annual cycle: every required report's due date, and the year's holidays.", tool};
+  cli::CommonOptions common;
+  cli::add_common_options(app, common, false);
+  int year = 0;
+  std::string format = "text";
+  bool holidays_only = false;
+  app.add_option("--year", year, "the year, when no organisation file is given")->check(CLI::Range(1990, 2200));
+  app.add_option("--format", format, "text, csv, json or ics")->check(CLI::IsMember({"text", "csv", "json", "ics"}));
+  app.add_flag("--holidays", holidays_only, "list only the holidays and closed days");
+  if (const auto code = cli::parse(app, argc, argv)) return *code;
+
+  const auto setup = cli::resolve(tool, common);
+  if (!setup) return cli::exit_usage;
+  std::optional<Analysis> analysis;
+  if (!common.paths.empty()) {
+    auto dataset = cli::read(tool, common, *setup);
+    if (!dataset) return cli::exit_usage;
+    analysis = analyse(std::move(*dataset), setup->as_of);
+  }
+  const Organisation* org = analysis && analysis->dataset.organisation && analysis->dataset.organisation->year != 0
+                                ? &*analysis->dataset.organisation
+                                : nullptr;
+  if (!org && year == 0) return cli::usage_error(tool, "give a dataset with an organisation file, or --year YYYY");
+  const AnnualCycle cycle = annual_cycle(org, analysis ? analysis->rules : default_rules(), year);
+
+  CalendarOutputOptions options{setup->lang, holidays_only, std::chrono::sys_seconds{std::chrono::sys_days{setup->as_of}}};
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
+    options.stamp = std::chrono::sys_seconds{std::chrono::seconds{std::strtoll(epoch, nullptr, 10)}};
+  const std::string output = common.output.empty() ? "-" : common.output;
+  if (!cli::write(tool, output, format_calendar(cycle, *parse_calendar_format(format), options), common.paths))
+    return cli::exit_usage;
+  return cli::exit_ok;
+}
