@@ -15,11 +15,16 @@ actual=$(mktemp)
 trap 'rm -f "$actual"' EXIT
 env "${env_args[@]}" "$bin_dir/$tool" "${argv[@]:1}" > "$actual" 2> "$actual.err"
 code=$?
+status=0
 if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
   cp "$actual" expected
   echo "$code" > exit_code
+  [ -f expected_stderr ] && cp "$actual.err" expected_stderr
 fi
-status=0
+if [ -f expected_stderr ] && ! diff -u expected_stderr "$actual.err"; then
+  echo "standard error differs from $case_dir/expected_stderr" >&2
+  status=1
+fi
 if ! diff -u expected "$actual"; then
   echo "standard output differs from $case_dir/expected" >&2
   status=1

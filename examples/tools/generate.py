@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""Writes the fictional Borås-like example dataset for 2026 (as of 2026-10-15).
+
+Deterministic: the same files every run. The deliberate problems are marked
+PROBLEM below and listed in examples/README.md.
+"""
+import datetime as dt
+import os
+import random
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+rng = random.Random(2026)
+
+# id, name, type, monthly plan, budget (kr, net cost), YAML submitter?
+UNITS = [
+    ("kommunstyrelsen", "Kommunstyrelsen", "nämnd", [2, 3, 4, 5, 8, 9, 10, 11], 268_400_000, False),
+    ("forskolenamnden", "Förskolenämnden", "nämnd", [2, 3, 4, 5, 8, 9, 10, 11], 912_300_000, True),
+    ("grundskolenamnden", "Grundskolenämnden", "nämnd", [2, 3, 4, 5, 8, 9, 10, 11], 1_618_700_000, True),
+    ("gymnasie-och-vuxenutbildningsnamnden", "Gymnasie- och vuxenutbildningsnämnden", "nämnd", [4, 8, 10], 598_200_000, False),
+    ("individ-och-familjeomsorgsnamnden", "Individ- och familjeomsorgsnämnden", "nämnd", [2, 3, 4, 5, 8, 9, 10, 11], 452_600_000, True),
+    ("sociala-omsorgsnamnden", "Sociala omsorgsnämnden", "nämnd", [2, 3, 4, 5, 8, 9, 10, 11], 1_024_900_000, True),
+    ("vard-och-aldrenamnden", "Vård- och äldrenämnden", "nämnd", [2, 3, 4, 5, 8, 9, 10, 11], 1_318_500_000, True),
+    ("arbetslivsnamnden", "Arbetslivsnämnden", "nämnd", [4, 8, 10], 301_800_000, False),
+    ("fritids-och-folkhalsonamnden", "Fritids- och folkhälsonämnden", "nämnd", [4, 8, 10], 247_100_000, False),
+    ("kulturnamnden", "Kulturnämnden", "nämnd", [2, 4, 8, 10], 201_600_000, True),
+    ("miljo-och-konsumentnamnden", "Miljö- och konsumentnämnden", "nämnd", [4, 8], 31_200_000, False),
+    ("samhallsbyggnadsnamnden", "Samhällsbyggnadsnämnden", "nämnd", [4, 8, 10], 62_800_000, False),
+    ("tekniska-namnden", "Tekniska nämnden", "nämnd", [3, 4, 5, 8, 9, 10], 251_300_000, True),
+    ("servicenamnden", "Servicenämnden", "nämnd", [4, 8], 4_900_000, False),
+    ("lokalforsorjningsnamnden", "Lokalförsörjningsnämnden", "nämnd", [4, 8, 10], 48_700_000, False),
+    ("overformyndarnamnden", "Överförmyndarnämnden", "nämnd", [4, 8], 19_600_000, False),
+    ("valnamnden", "Valnämnden", "nämnd", [4, 8], 6_200_000, False),
+    ("boras-energi-och-miljo", "Borås Energi och Miljö AB", "bolag", [4, 8, 10], -48_000_000, False),
+    ("ab-bostader", "AB Bostäder i Borås", "bolag", [4, 8], -61_500_000, False),
+    ("boras-elnat", "Borås Elnät AB", "bolag", [2, 6, 10], -22_300_000, False),  # PROBLEM ARS205
+    ("boras-djurpark", "Borås Djurpark AB", "bolag", [4, 8], 9_800_000, False),
+]
+AS_OF = dt.date(2026, 10, 15)
+
+
+def period_end(m):
+    nxt = dt.date(2026 + (m == 12), m % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def sv_amount(ore):
+    """Swedish Excel style: thousands with space, decimal comma."""
+    sign = "-" if ore < 0 else ""
+    kr, o = divmod(abs(ore), 100)
+    groups = f"{kr:,}".replace(",", " ")
+    return f"{sign}{groups},{o:02d}"
+
+
+def write(path, text, bom=False, crlf=False):
+    full = os.path.join(ROOT, path)
+    os.makedirs(os.path.dirname(full), exist_ok=True)
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    with open(full, "wb") as f:
+        f.write((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+
+
+def organisation():
+    lines = ["# Fiktiv organisation för exemplen: Borås-liknande, inte verkliga siffror.",
+             "year: 2026", "municipality: Borås Stad", "units:"]
+    for uid, name, typ, plan, _, _ in UNITS:
+        lines += [f"  - id: {uid}", f"    name: {name}", f"    type: {typ}",
+                  f"    monthly_reports: [{', '.join(map(str, plan))}]"]
+        if uid in ("individ-och-familjeomsorgsnamnden", "sociala-omsorgsnamnden"):
+            lines.append("    volume_based: true")
+    lines += ["calendar:", "  closed_days: [2026-01-02, 2026-05-15]",
+              "thresholds:", "  deviation_pct: 1.0", ""]
+    write("organisation.yaml", "\n".join(lines))
+
+
+def economy_lines(uid, budget, month, deviation_pct):
+    """Three lines (personal, lokaler, övrigt) whose forecasts deviate by deviation_pct in total."""
+    parts = [("Personalkostnader", 0.62), ("Lokalkostnader", 0.21), ("Övriga kostnader", 0.17)]
+    rows = []
+    for label, share in parts:
+        b = round(budget * share) * 100
+        outcome = round(b * month / 12 * (1 + rng.uniform(-0.015, 0.015)))
+        forecast = round(b * (1 - deviation_pct / 100))
+        rows.append((label, b, outcome, forecast))
+    return rows
+
+
+def main():
+    organisation()
+    months_due = [m for m in range(1, 13) if m != 7 and period_end(m) + dt.timedelta(days=14) < AS_OF]
+    ledger = ["nämnd;period;ansvar;verksamhet;konto;rad;budget;utfall;prognos;åtgärder"]
+    subs_csv = ["nämnd;rapport;period;inlämnad;beslutad"]
+    kpi_csv = ["nämnd;rapport;period;nyckeltal;namn;värde;mål;riktning;tolerans;måttenhet;verksamhetskritisk;status"]
+    uppdrag_csv = ["nämnd;period;id;titel;källa;inom_budget;resurser;slutdatum;status"]
+    deviations = {uid: rng.uniform(-0.6, 0.6) for uid, *_ in UNITS}
+
+    for idx, (uid, name, typ, plan, budget, yaml_unit) in enumerate(UNITS):
+        for m in range(1, 10):
+            for label, b, o, f in economy_lines(uid, budget, m, deviations[uid]):
+                ansvar = 1000 + idx * 10
+                ledger.append(f"{name};2026{m:02d};{ansvar};{300 + idx};{'4010' if 'Personal' in label else '5010'};"
+                              f"{label};{sv_amount(b)};{sv_amount(o)};{sv_amount(f)};")
+        # 10-dagarsrapporter: every nämnd, every month but July.
+        if typ == "nämnd":
+            for m in months_due:
+                sent = period_end(m) + dt.timedelta(days=7)
+                if uid == "tekniska-namnden" and m == 6:
+                    sent = dt.date(2026, 7, 20)  # PROBLEM ARS203: due 2026-07-14
+                if uid == "arbetslivsnamnden" and m == 9:
+                    continue  # PROBLEM ARS202: September's 10-dagarsrapport missing
+                while sent.weekday() >= 5:
+                    sent -= dt.timedelta(days=1)
+                subs_csv.append(f"{name};10-dagarsrapport;2026-{m:02d};{sent};")
+        # Månadsuppföljningar: the plan plus April and August, and the delårsrapport.
+        for m in sorted(set(plan) | {4, 8}):
+            if period_end(m) + dt.timedelta(days=25) >= AS_OF:
+                continue
+            if uid == "kulturnamnden" and m == 8:
+                continue  # PROBLEM ARS201: the mandatory August follow-up is missing
+            sent = period_end(m) + dt.timedelta(days=14)
+            while sent.weekday() >= 5:
+                sent += dt.timedelta(days=1)
+            decided = sent - dt.timedelta(days=1)
+            kinds = ["manadsuppfoljning"] + (["delarsrapport"] if m == 8 else [])
+            for kind in kinds:
+                if yaml_unit:
+                    submission_yaml(uid, name, kind, m, sent, decided, budget, deviations[uid])
+                else:
+                    subs_csv.append(f"{uid};{'månadsuppföljning' if kind == 'manadsuppfoljning' else 'delårsrapport'};"
+                                    f"2026{m:02d};{sent};{decided}")
+                    if kind == "manadsuppfoljning":
+                        kpi_rows(kpi_csv, name, m, uid)
+        if not yaml_unit:
+            assignment_rows(uppdrag_csv, uid, name)
+
+    # PROBLEM ARS106: a ledger row with a misspelt committee name.
+    ledger.append("Fritids- och folkhälsonämnd;202609;1080;308;5010;Övriga kostnader;1 000,00;250,00;1 000,00;")
+    write("data/ekonomi-huvudbok-2026.csv", "\n".join(ledger) + "\n", bom=True, crlf=True)
+    write("data/inlamningar-2026.csv", "\n".join(subs_csv) + "\n", bom=True, crlf=True)
+    write("data/nyckeltal-2026.csv", "\n".join(kpi_csv) + "\n", bom=True, crlf=True)
+    write("data/uppdrag-2026.csv", "\n".join(uppdrag_csv) + "\n", bom=True, crlf=True)
+
+
+KPIS = [("sjukfranvaro", "Sjukfrånvaro", "%", "lower", 6.5, 0.5, True),
+        ("nettokostnadsavvikelse", "Nettokostnadsavvikelse", "procentenheter", "higher", 0.0, 0.5, True),
+        ("brukarnojdhet", "Brukarnöjdhet", "%", "higher", 85.0, 3.0, False)]
+
+
+def kpi_status(value, target, direction, tol):
+    if direction == "higher":
+        return "grön" if value >= target else ("gul" if value >= target - tol else "röd")
+    return "grön" if value <= target else ("gul" if value <= target + tol else "röd")
+
+
+def kpi_values(uid, m):
+    r = random.Random(f"{uid}-{m}")
+    return [round(r.uniform(5.0, 8.0), 1), round(r.uniform(-1.0, 1.0), 1), round(r.uniform(80, 92), 1)]
+
+
+def kpi_rows(out, name, m, uid):
+    for (kid, kname, unit, direction, target, tol, critical), value in zip(KPIS, kpi_values(uid, m)):
+        status = kpi_status(value, target, direction, tol)
+        out.append(f"{name};månadsuppföljning;2026-{m:02d};{kid};{kname};{str(value).replace('.', ',')};"
+                   f"{str(target).replace('.', ',')};{'lägre' if direction == 'lower' else 'högre'};"
+                   f"{str(tol).replace('.', ',')};{unit};{'ja' if critical else 'nej'};{status}")
+
+
+TITLES = ["Utred utökade öppettider", "Minska sjukfrånvaron", "Digitalisera ansökningsflödet",
+          "Samordna lokalbehovet", "Öka andelen behöriga lärare", "Införa heltid som norm",
+          "Se över avgiftsmodellen", "Stärka det förebyggande arbetet", "Energieffektivisera fastigheterna",
+          "Utveckla medborgardialogen"]
+
+
+def code(uid):
+    """FN-like prefix from the id's words: forskolenamnden -> FOR, ab-bostader -> ABB."""
+    words = [w for w in uid.split("-") if w not in ("och", "i")]
+    return (words[0][:3] if len(words) == 1 else "".join(w[0] for w in words[:3])).upper()
+
+
+def assignment_rows(out, uid, name):
+    r = random.Random(uid)
+    for k in range(r.choice([1, 2])):
+        aid = f"{code(uid)}-2026-{k + 1:03d}"
+        within = r.random() < 0.5
+        resources = "" if within else "1,5 mnkr ur nämndens resultatfond"
+        due = dt.date(2026, r.choice([11, 12]), r.choice([15, 30]))
+        out.append(f"{uid};2026-08;{aid};{TITLES[(len(uid) + k) % len(TITLES)]};"
+                   f"{r.choice(['kf_budget', 'kf_decision', 'nämnd'])};{'ja' if within else 'nej'};{resources};{due};pågår")
+
+
+def submission_yaml(uid, name, kind, m, sent, decided, budget, deviation):
+    lines = [f"unit: {uid}", f"report: {kind}", f"period: 2026-{m:02d}", f"submitted: {sent}",
+             f"decided: {decided}", "economy:"]
+    overspend = uid == "individ-och-familjeomsorgsnamnden" and m == 8  # PROBLEM ARS401
+    for label, b, o, f in economy_lines(uid, budget, m, -2.4 if overspend else deviation):
+        lines += [f"  - line: {label}", f"    budget: \"{sv_amount(b)}\"", f"    outcome: \"{sv_amount(o)}\"",
+                  f"    forecast: \"{sv_amount(f)}\""]
+        if uid == "individ-och-familjeomsorgsnamnden" and m == 9:
+            lines.append("    measures: Placeringar ses över; vakanser tillsätts inte")
+    if kind == "manadsuppfoljning":
+        lines.append("kpis:")
+        for (kid, kname, unit, direction, target, tol, critical), value in zip(KPIS, kpi_values(uid, m)):
+            status = kpi_status(value, target, direction, tol)
+            if uid == "vard-och-aldrenamnden" and m == 8 and kid == "sjukfranvaro":
+                status = "grön" if status != "grön" else "röd"  # PROBLEM ARS502
+            lines += [f"  - id: {kid}", f"    name: {kname}"]
+            if not (uid == "sociala-omsorgsnamnden" and m == 5 and kid == "sjukfranvaro"):
+                lines.append(f"    value: {value}")  # else PROBLEM ARS501 (critical)
+            lines += [f"    target: {target}", f"    direction: {direction}", f"    tolerance: {tol}",
+                      f"    measure_unit: \"{unit}\"", f"    critical: {'true' if critical else 'false'}",
+                      f"    status: {status}"]
+        if m in (4, 8):
+            lines.append("assignments:")
+            for k in range(2):
+                aid = f"{code(uid)}-2026-{k + 11:03d}"
+                outside = k == 1
+                resources = "" if (uid == "grundskolenamnden" and m == 8 and outside) else "2 mnkr ur resultatfonden"
+                due = "2026-09-30" if (uid == "tekniska-namnden" and k == 0) else "2026-12-31"  # PROBLEM ARS302
+                lines += [f"  - id: {aid}", f"    title: {TITLES[(len(uid) + k + 3) % len(TITLES)]}",
+                          f"    source: {'kf_decision' if outside else 'kf_budget'}",
+                          f"    within_budget: {'false' if outside else 'true'}"]
+                if resources and outside:
+                    lines.append(f"    resources: {resources}")  # else PROBLEM ARS301
+                lines += [f"    due: {due}", f"    status: {'ongoing' if m == 8 else 'not_started'}"]
+    if uid == "kulturnamnden" and m == 4:
+        lines.append("kommentar: Rapporten skickades efter nämndens sammanträde")  # PROBLEM ARS104
+    lines += ["analysis: |",
+              f"  {name} redovisar {'månadsuppföljning' if kind == 'manadsuppfoljning' else 'delårsrapport'} "
+              f"för {['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'][m - 1]}.",
+              "  Verksamheten bedrivs i huvudsak enligt plan.", ""]
+    write(f"submissions/{uid}/2026-{m:02d}-{kind}.yaml", "\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
