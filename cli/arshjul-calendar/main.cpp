@@ -1,6 +1,4 @@
 // arshjul-calendar: the year's deadlines and holidays as text, CSV, JSON or iCalendar.
-#include <cstdlib>
-
 #include "calendar_output/calendar_output.hpp"
 #include "checks/analyse.hpp"
 #include "common/options.hpp"
@@ -33,9 +31,7 @@ int main(int argc, char** argv) {
   if (!org && year == 0) return cli::usage_error(tool, "give a dataset with an organisation file, or --year YYYY");
   const AnnualCycle cycle = annual_cycle(org, analysis ? analysis->rules : default_rules(), year);
 
-  CalendarOutputOptions options{setup->lang, holidays_only, std::chrono::sys_seconds{std::chrono::sys_days{setup->as_of}}};
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
-    options.stamp = std::chrono::sys_seconds{std::chrono::seconds{std::strtoll(epoch, nullptr, 10)}};
+  const CalendarOutputOptions options{setup->lang, holidays_only, cli::creation_time(setup->as_of)};
   const std::string output = common.output.empty() ? "-" : common.output;
   if (!cli::write(tool, output, format_calendar(cycle, *parse_calendar_format(format), options), common.paths))
     return cli::exit_usage;

@@ -1,5 +1,6 @@
 #include "common/options.hpp"
 
+#include <cstdlib>
 #include <ctime>
 #include <fmt/format.h>
 
@@ -43,6 +44,15 @@ Date today() {
   localtime_r(&now, &local);
   return std::chrono::year{local.tm_year + 1900} / std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)} /
          std::chrono::day{static_cast<unsigned>(local.tm_mday)};
+}
+
+std::chrono::sys_seconds creation_time(Date as_of) {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    const long long seconds = std::strtoll(epoch, &end, 10);
+    if (end != epoch && *end == '\0') return std::chrono::sys_seconds{std::chrono::seconds{seconds}};
+  }
+  return std::chrono::sys_seconds{std::chrono::sys_days{as_of}};
 }
 
 std::optional<Setup> resolve(const std::string& tool, const CommonOptions& o) {

@@ -56,4 +56,7 @@ bool write(const std::string& tool, const std::string& path, std::string_view co
 /// Today in local time.
 Date today();
 
+/// Timestamps inside files: SOURCE_DATE_EPOCH when set, else the as-of date at 00:00:00 UTC.
+std::chrono::sys_seconds creation_time(Date as_of);
+
 }  // namespace arshjul::cli

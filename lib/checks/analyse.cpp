@@ -28,10 +28,4 @@ Analysis analyse(Dataset dataset, Date as_of) {
   return a;
 }
 
-void narrow_to_units(Analysis& analysis, const std::vector<int>& units) {
-  const auto kept = [&](int unit) { return unit < 0 || std::find(units.begin(), units.end(), unit) != units.end(); };
-  std::erase_if(analysis.findings, [&](const Finding& f) { return !kept(f.about.unit); });
-  std::erase_if(analysis.reports, [&](const ReportStatus& r) { return !kept(r.unit); });
-}
-
 }  // namespace arshjul

@@ -17,8 +17,4 @@ struct Analysis {
 
 Analysis analyse(Dataset dataset, Date as_of);
 
-/// Keeps only the findings and reports of these units (by index); findings
-/// that concern no unit stay.
-void narrow_to_units(Analysis& analysis, const std::vector<int>& units);
-
 }  // namespace arshjul

@@ -78,6 +78,7 @@ void Builder::add_economy(int unit, const LedgerRow& row) {
   if (observer_ && *observer_) {
     LedgerRow shown = row;
     shown.unit = unit >= 0 ? std::string_view{org_->units[unit].id} : row.unit;
+    shown.file = dataset_.path_of(row.where.file);
     (*observer_)(shown);
   }
   if (unit < 0) return;
@@ -154,7 +155,7 @@ void Builder::add_submission_file(yaml::SubmissionFile&& file) {
   for (const EconomyLine& line : file.economy)
     if (!duplicate)
       add_economy(unit, LedgerRow{file.unit.value_or(""), *file.period, source, line.label, line.budget, line.outcome,
-                                  line.forecast, line.measures, line.where});
+                                  line.forecast, line.measures, line.where, {}});
   for (KpiRow& k : file.kpis) {
     k.unit = unit, k.period = *file.period, k.source = source, k.duplicate = duplicate;
     if (duplicate) dataset_.kpis.push_back(std::move(k));

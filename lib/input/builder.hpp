@@ -23,6 +23,7 @@ struct LedgerRow {
   Amount budget, outcome, forecast;
   std::string_view measures;
   Location where;
+  std::string_view file;  // the path of `where.file`, as shown in findings
 };
 using LedgerObserver = std::function<void(const LedgerRow&)>;
 

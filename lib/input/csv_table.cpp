@@ -243,7 +243,7 @@ class Table {
     const auto forecast = value(Key::forecast, ValueKind::amount, &parse_amount, true);
     if (!u || !source || !p || !budget || !outcome || !forecast) return;
     b_.add_economy(*u, LedgerRow{cell(Key::unit), *p, *source, cell(Key::line), *budget, *outcome, *forecast,
-                                 cell(Key::measures), Location{file_, row_->line(), 1}});
+                                 cell(Key::measures), Location{file_, row_->line(), 1}, {}});
   }
 
   void kpi() {

@@ -59,5 +59,7 @@ std::string format_period(Period p);  // YYYY-MM
 /// Plain machine form: "-12.5" (no grouping, '.' decimal point).
 std::string format_decimal_plain(const Decimal& d);
 std::string format_wide(Wide v);
+/// The nearest double (exact where mantissa and 10^scale are below 2^53).
+double to_double(const Decimal& d);
 
 }  // namespace arshjul

@@ -1,0 +1,101 @@
+// The summary shared by every report writer (workbook, Markdown): compliance
+// grid, economy of one period, key figures, assignments and findings. Writers
+// format it; they compute nothing.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "checks/analyse.hpp"
+
+namespace arshjul {
+
+struct GridCell {
+  bool used = false;  // blank when the month is neither required nor submitted
+  ReportState state{};
+  bool voluntary = false;
+  bool mandatory = false;
+  int working_days_late = 0;
+};
+
+struct GridRow {
+  int unit = -1;
+  ReportKind kind{};
+  std::array<GridCell, 12> months;
+};
+
+/// A share as an exact fraction; absent where the denominator is 0.
+struct Share {
+  Wide numerator = 0;
+  Wide denominator = 1;  // > 0
+  double value() const { return static_cast<double>(numerator) / static_cast<double>(denominator); }
+};
+
+struct EconomyLineSummary {
+  int unit = -1;
+  bool has_data = false;
+  Source source{};
+  Wide budget = 0, outcome = 0, forecast = 0, deviation = 0;  // öre; deviation = budget − forecast
+  std::optional<Share> deviation_share;                       // of |budget|
+};
+
+struct KpiSummary {
+  int unit = -1;
+  std::string id;
+  std::string name;  // the name, or the id where none is given
+  std::optional<Decimal> value, target;
+  std::optional<Direction> direction;
+  std::string measure_unit;
+  std::optional<KpiStatus> status;  // computed where it can be, else as given
+  bool critical = false;
+};
+
+struct AssignmentSummary {
+  const AssignmentRow* row = nullptr;  // the current state
+  bool ars301 = false;
+  bool ars302 = false;
+};
+
+struct StatusCounts {
+  std::size_t on_time = 0, late = 0, missing = 0, pending = 0;
+};
+
+struct Summary {
+  std::string municipality;
+  int year = 0;
+  Date as_of;
+  std::optional<Period> period;  // the month shown; absent without economy data
+  std::vector<int> units;        // shown, in organisation order
+  const Organisation* organisation = nullptr;
+  std::vector<GridRow> grid;
+  std::vector<EconomyLineSummary> economy;  // one per shown unit
+  EconomyLineSummary economy_total;         // unit −1; sums of the units with data
+  std::vector<KpiSummary> kpis;
+  std::vector<AssignmentSummary> assignments;
+  std::size_t assignments_total = 0;
+  std::vector<Finding> findings;  // of the shown units, and those that concern no unit
+  Tally finding_counts;
+  const Dataset* dataset = nullptr;
+  StatusCounts status_counts;
+
+  const Unit& unit(int index) const { return organisation->units[static_cast<std::size_t>(index)]; }
+  const std::string& path_of(std::uint32_t file) const { return dataset->path_of(file); }
+};
+
+struct SummaryOptions {
+  std::optional<Period> period;  // default: the latest period with economy data
+  std::vector<int> units;        // empty: all
+};
+
+/// `analysis` must outlive the summary. With units chosen, findings and reports
+/// of other units are left out.
+Summary summarise(const Analysis& analysis, const SummaryOptions& options);
+
+/// The indices of these unit ids, or the first id that is not defined.
+std::variant<std::vector<int>, std::string> resolve_unit_ids(const Organisation& org,
+                                                             const std::vector<std::string>& ids);
+
+}  // namespace arshjul

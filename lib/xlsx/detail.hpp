@@ -1,0 +1,54 @@
+// Internals of the workbook export.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "xlsx/sheet_writer.hpp"
+#include "xlsx/workbook_export.hpp"
+
+namespace arshjul::xlsx {
+
+struct Formats {
+  lxw_format* title = nullptr;
+  lxw_format* header = nullptr;
+  lxw_format* tkr = nullptr;            // #,##0
+  lxw_format* tkr_signed = nullptr;     // #,##0, negative red
+  lxw_format* tkr_total = nullptr;
+  lxw_format* tkr_signed_total = nullptr;
+  lxw_format* percent = nullptr;        // 0.0%, negative red
+  lxw_format* percent_total = nullptr;
+  lxw_format* kr = nullptr;             // #,##0.00
+  lxw_format* number = nullptr;         // General
+  lxw_format* date = nullptr;           // yyyy-mm-dd
+  lxw_format* bold = nullptr;
+  std::array<lxw_format*, 4> state{};   // on_time, late, missing, pending
+  std::array<lxw_format*, 4> kpi{};     // green, yellow, red, missing
+};
+
+struct WorkbookExport::State {
+  std::string path;
+  std::string temporary;
+  Options options;
+  lxw_workbook* workbook = nullptr;
+  Formats formats;
+  std::vector<SheetWriter> sheets;  // five summary sheets, then the ledger sheets
+};
+
+}  // namespace arshjul::xlsx
+
+namespace arshjul::xlsx::detail {
+
+inline constexpr std::size_t summary_sheet_count = 5;
+std::array<std::string_view, summary_sheet_count> summary_sheet_names(Lang lang);
+
+void create_formats(WorkbookExport::State& state);
+void set_properties(WorkbookExport::State& state, const Summary& summary);
+void write_summary_sheets(WorkbookExport::State& state, const Summary& summary);
+
+void add_ledger_sheet(WorkbookExport::State& state);
+void write_ledger_row(WorkbookExport::State& state, SheetWriter& sheet, const LedgerRow& row);
+void finish_ledger_sheet(WorkbookExport::State& state, SheetWriter& sheet);
+
+}  // namespace arshjul::xlsx::detail

@@ -1,0 +1,71 @@
+#include "xlsx/sheet_writer.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "values/text.hpp"
+
+namespace arshjul::xlsx {
+
+namespace {
+constexpr std::size_t min_width = 6;
+constexpr std::size_t max_width = 60;
+}  // namespace
+
+void SheetWriter::widen(lxw_col_t col, std::size_t chars) {
+  if (widths_.size() <= col) widths_.resize(col + 1, 0);
+  widths_[col] = std::max(widths_[col], chars);
+}
+
+void SheetWriter::text(lxw_col_t col, std::string_view value, lxw_format* format) {
+  std::string cut;
+  // Measuring every cell is costly on a million-row ledger; only long text can exceed the limit.
+  if (value.size() > max_cell_chars && count_code_points(value) > max_cell_chars) {
+    cut = shorten(value, max_cell_chars);
+    warnings_.push_back(fmt::format("text in sheet '{}', row {}, column {} is longer than Excel's {} characters and "
+                                    "was cut",
+                                    name_, row_ + 1, col + 1, max_cell_chars));
+    value = cut;
+  }
+  // worksheet_write_string never interprets its text: '=1+1' stays a string.
+  scratch_.assign(value);  // libxlsxwriter copies the text; one buffer serves every cell
+  check(worksheet_write_string(sheet_, row_, col, scratch_.c_str(), format));
+  const std::size_t eol = value.find('\n');
+  widen(col, value.size() < 2 * max_width ? count_code_points(value.substr(0, eol)) : max_width);
+}
+
+void SheetWriter::number(lxw_col_t col, double value, lxw_format* format, std::size_t shown_width) {
+  check(worksheet_write_number(sheet_, row_, col, value, format));
+  widen(col, shown_width);
+}
+
+void SheetWriter::date(lxw_col_t col, Date value, lxw_format* format) {
+  lxw_datetime dt{static_cast<int>(value.year()), static_cast<int>(static_cast<unsigned>(value.month())),
+                  static_cast<int>(static_cast<unsigned>(value.day())), 0, 0, 0.0};
+  check(worksheet_write_datetime(sheet_, row_, col, &dt, format));
+  widen(col, 10);
+}
+
+void SheetWriter::formula(lxw_col_t col, const std::string& formula, double cached, lxw_format* format,
+                          std::size_t shown_width) {
+  check(worksheet_write_formula_num(sheet_, row_, col, formula.c_str(), format, cached));
+  widen(col, shown_width);
+}
+
+void SheetWriter::blank(lxw_col_t col, lxw_format* format) {
+  if (format) check(worksheet_write_blank(sheet_, row_, col, format));
+}
+
+void SheetWriter::freeze_and_filter(lxw_row_t header, lxw_row_t last_row, lxw_col_t last_col, lxw_col_t frozen_cols) {
+  worksheet_freeze_panes(sheet_, header + 1, frozen_cols);
+  check(worksheet_autofilter(sheet_, header, 0, std::max(last_row, header), last_col));
+}
+
+void SheetWriter::fit_columns() {
+  for (std::size_t c = 0; c < widths_.size(); ++c) {
+    const double width = static_cast<double>(std::clamp(widths_[c] + 2, min_width, max_width));
+    check(worksheet_set_column(sheet_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr));
+  }
+}
+
+}  // namespace arshjul::xlsx

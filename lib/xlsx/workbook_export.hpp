@@ -1,0 +1,46 @@
+// One Excel workbook of outputs.md: the five summary sheets and, optionally,
+// the ledger as read, streamed in constant memory. Written to a temporary
+// file beside the target and renamed into place when complete.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "input/builder.hpp"
+#include "summary/summary.hpp"
+
+namespace arshjul::xlsx {
+
+struct Options {
+  Lang lang = Lang::sv;
+  std::chrono::sys_seconds created{};  // SOURCE_DATE_EPOCH or the as-of date
+  bool include_ledger = false;
+};
+
+class WorkbookExport {
+ public:
+  /// Creates the workbook and its sheets; the error is a sentence naming the path.
+  static std::variant<std::unique_ptr<WorkbookExport>, std::string> open(const std::string& path,
+                                                                          const Options& options);
+  ~WorkbookExport();
+  WorkbookExport(const WorkbookExport&) = delete;
+  WorkbookExport& operator=(const WorkbookExport&) = delete;
+
+  /// One economy row as read (include_ledger only).
+  void add_ledger_row(const LedgerRow& row);
+  /// Writes the summary sheets, closes and renames; nullopt on success.
+  std::optional<std::string> finish(const Summary& summary);
+  /// Cells cut at Excel's limit, for standard error.
+  std::vector<std::string> warnings() const;
+
+  struct State;
+
+ private:
+  explicit WorkbookExport(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace arshjul::xlsx

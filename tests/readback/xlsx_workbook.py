@@ -1,0 +1,197 @@
+"""arshjul-xlsx read back with python3-openpyxl: sheets, headers, real numbers
+and dates, exact totals, statuses and fills against the calendar engine,
+text never a formula, reproducible bytes, options and refusals."""
+import csv
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+from fractions import Fraction
+
+import openpyxl
+
+bin_dir, root = sys.argv[1], sys.argv[2]
+tmp = tempfile.mkdtemp()
+checks = []
+
+
+def xlsx(*args, env=None, cwd=root):
+    return subprocess.run([f"{bin_dir}/arshjul-xlsx", "--as-of", "2026-10-15", *args], capture_output=True, text=True,
+                          cwd=cwd, env=dict(os.environ, **(env or {})))
+
+
+def check(name, ok, detail=""):
+    checks.append(ok)
+    if not ok:
+        print(f"FAIL {name}: {detail}")
+
+
+def ore(text):
+    t = text.replace("\u2212", "-").replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    return int(Fraction(t) * 100)
+
+
+# --- examples, Swedish and English ---
+sv_path, en_path = os.path.join(tmp, "sv.xlsx"), os.path.join(tmp, "en.xlsx")
+p = xlsx("-o", sv_path, "examples")
+check("exit 0 with findings", p.returncode == 0, p.stderr)
+p = xlsx("--lang", "en", "--include-ledger", "-o", en_path, "examples")
+check("exit 0 en", p.returncode == 0, p.stderr)
+sv, en = openpyxl.load_workbook(sv_path), openpyxl.load_workbook(en_path)
+check("sheet names sv", sv.sheetnames == ["Översikt", "Ekonomi", "Nyckeltal", "Uppdrag", "Kontrollfynd"], sv.sheetnames)
+check("sheet names en", en.sheetnames == ["Overview", "Economy", "KPIs", "Assignments", "Findings", "Ledger"], en.sheetnames)
+headers = {ws.title: [c.value for c in ws[1]] for ws in en.worksheets[1:]}
+check("economy headers", headers["Economy"] == ["Unit", "Budget (tkr)", "Outcome to date (tkr)", "Forecast (tkr)",
+                                               "Deviation (tkr)", "Deviation (%)", "Source"], headers["Economy"])
+check("findings headers", headers["Findings"] == ["Severity", "Code", "Message", "File", "Line", "Column", "Unit",
+                                                 "Period"], headers["Findings"])
+check("ledger headers", headers["Ledger"] == ["Unit", "Period", "Report", "Line", "Budget (kr)", "Outcome (kr)",
+                                             "Forecast (kr)", "Measures", "File", "Line number"], headers["Ledger"])
+for ws in en.worksheets:
+    check(f"{ws.title}: frozen header", ws.freeze_panes is not None, ws.freeze_panes)
+    check(f"{ws.title}: autofilter", ws.auto_filter.ref is not None, ws.auto_filter.ref)
+check("properties", en.properties.creator == "arshjul" and en.properties.created == dt.datetime(2026, 10, 15),
+      (en.properties.creator, en.properties.created))
+
+# Economy: every amount a number; totals are SUM formulas whose cached values are the exact sums.
+eco = en["Economy"]
+rows = list(eco.iter_rows(min_row=2, values_only=True))
+data, total = rows[:-1], rows[-1]
+check("amounts are numbers", all(isinstance(v, (int, float)) for r in data for v in r[1:5]), data[0])
+formulas = openpyxl.load_workbook(en_path)["Economy"]
+check("total row formulas", [c.value for c in formulas[eco.max_row]][1:5] ==
+      [f"=SUM({c}2:{c}{eco.max_row - 1})" for c in "BCDE"])
+cached = openpyxl.load_workbook(en_path, data_only=True)["Economy"]
+
+# Exact sums of the September ledger, computed here from the CSV.
+sums = {}
+with open(os.path.join(root, "examples/data/ekonomi-huvudbok-2026.csv"), encoding="utf-8-sig", newline="") as f:
+    for r in csv.DictReader(f, delimiter=";"):
+        if r["period"] == "202609" and r["nämnd"] != "Fritids- och folkhälsonämnd":
+            s = sums.setdefault(r["nämnd"], [0, 0, 0])
+            for i, k in enumerate(("budget", "utfall", "prognos")):
+                s[i] += ore(r[k])
+check("every unit has September economy", len(sums) == len(data), (len(sums), len(data)))
+for r in data:
+    want = sums[r[0]]
+    check(f"economy {r[0]}", [float(Fraction(w, 100000)) for w in want] == list(r[1:4]), (want, r[1:4]))
+tot = [sum(s[i] for s in sums.values()) for i in range(3)]
+cached_total = [c.value for c in cached[cached.max_row]][1:5]
+check("cached totals exact", cached_total[:3] == [float(Fraction(t, 100000)) for t in tot], (cached_total, tot))
+check("cached deviation exact", cached_total[3] == float(Fraction(tot[0] - tot[2], 100000)))
+
+# Statuses and fills match the calendar engine (arshjul-check's JSON reports).
+reports = json.loads(subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2026-10-15", "--format", "json",
+                                     "examples"], capture_output=True, text=True, cwd=root).stdout)["reports"]
+fills = {"on_time": "FFC6EFCE", "late": "FFFFEB9C", "missing": "FFFFC7CE", "pending": "FFD9D9D9"}
+words = {"on_time": "on time", "missing": "missing", "pending": "pending"}
+ov = en["Overview"]
+grid = {}
+for row in ov.iter_rows(min_row=6):
+    for m, cell in enumerate(row[2:14], start=1):
+        if cell.value is not None:
+            grid[(row[0].value, row[1].value, m)] = (cell.value, cell.fill.fgColor.rgb)
+kinds = {"tiodagarsrapport": "10-day report", "manadsuppfoljning": "Monthly follow-up",
+         "delarsrapport": "Interim report", "arsredovisning": "Annual report"}
+check_units = {}
+for line in open(os.path.join(root, "examples/organisation.yaml"), encoding="utf-8"):
+    line = line.strip()
+    if line.startswith("- id:"):
+        current = line.split(":", 1)[1].strip()
+    elif line.startswith("name:"):
+        check_units[current] = line.split(":", 1)[1].strip()
+expected_cells = 0
+for r in reports:
+    key = (check_units[r["unit"]], kinds[r["report"]], int(r["period"][5:]))
+    word = words.get(r["status"]) or f"late ({r['working_days_late']} working day{'s' if r['working_days_late'] != 1 else ''})"
+    if not r["required"]:
+        word += " (voluntary)"
+    got = grid.get(key)
+    expected_cells += 1
+    check(f"grid {key}", got == (word, fills[r["status"]]), (got, word, r))
+check("grid has nothing else", len(grid) == expected_cells, (len(grid), expected_cells))
+
+# Assignments: dates are dates; flags name the codes.
+asg = en["Assignments"]
+due = [r[6] for r in asg.iter_rows(min_row=2, values_only=True)]
+check("due dates are dates", all(isinstance(d, dt.datetime) for d in due if d is not None) and any(due))
+flags = {r[0]: r[8] for r in asg.iter_rows(min_row=2, values_only=True)}
+check("ARS301 flag", flags.get("GRU-2026-012") == "ARS301", flags.get("GRU-2026-012"))
+check("ARS302 flag", flags.get("TN-2026-011") == "ARS302", flags.get("TN-2026-011"))
+
+# Findings sheet: every finding of the check.
+check_findings = json.loads(subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2026-10-15", "--format", "json",
+                                            "--lang", "en", "examples"], capture_output=True, text=True,
+                                           cwd=root).stdout)["findings"]
+sheet_findings = [(r[1], r[2], r[3], r[4], r[5]) for r in en["Findings"].iter_rows(min_row=2, values_only=True)]
+check("findings sheet", sheet_findings == [(f["code"], f["message"], f["file"], f["line"], f["column"])
+                                           for f in check_findings])
+ledger_rows = en["Ledger"].max_row - 1
+check("ledger has every economy row", ledger_rows == 678, ledger_rows)
+
+# --- text from the data is text, never a formula; exact sums of inexact binary fractions ---
+tx = os.path.join(tmp, "text.xlsx")
+p = xlsx("--include-ledger", "--period", "2026-01", "-o", tx, "tests/data/xlsx-text")
+check("text dataset", p.returncode == 0, p.stderr)
+wb = openpyxl.load_workbook(tx)
+for ws in wb.worksheets:
+    for row in ws.iter_rows():
+        for c in row:
+            if isinstance(c.value, str) and c.value[:1] in "=+-@" and not (ws.title == "Economy" or ws.title == "Ekonomi"):
+                check(f"{ws.title}!{c.coordinate} is text", c.data_type == "s", (c.value, c.data_type))
+eco_t = openpyxl.load_workbook(tx)["Ekonomi"]
+check("=1+1 unit name is text", eco_t["A2"].value == "=1+1" and eco_t["A2"].data_type == "s", eco_t["A2"].value)
+exact = sum(Fraction(i * 100 + 10) for i in range(1, 1001))
+cached_t = openpyxl.load_workbook(tx, data_only=True)["Ekonomi"]
+check("exact budget of 1000 rows", cached_t["B3"].value == float(exact / 100000), (cached_t["B3"].value, exact))
+# Kulturnämnden's January economy comes from its månadsuppföljning (0,10), which
+# takes precedence over its ledger row (0,20).
+check("precedence over the ledger", cached_t["B2"].value == float(Fraction(10, 100000)), cached_t["B2"].value)
+check("exact total", cached_t["B4"].value == float((exact + 10) / 100000), cached_t["B4"].value)
+check("KPI status 0.9 vs 1.1 ± 0.2 is yellow", [r for r in wb["Nyckeltal"].iter_rows(min_row=2, values_only=True)][0][6] == "gul")
+
+# --- reproducible bytes; as-of changes only the date-bound parts ---
+a, b, c = (os.path.join(tmp, n) for n in ("a.xlsx", "b.xlsx", "c.xlsx"))
+xlsx("--include-ledger", "-o", a, "examples")
+xlsx("--include-ledger", "-o", b, "examples")
+check("identical bytes", open(a, "rb").read() == open(b, "rb").read())
+subprocess.run([f"{bin_dir}/arshjul-xlsx", "--as-of", "2026-10-16", "--include-ledger", "-o", c, "examples"], cwd=root)
+za, zc = zipfile.ZipFile(a), zipfile.ZipFile(c)
+changed = sorted(n for n in za.namelist() if za.read(n) != zc.read(n))
+check("as-of changes only core.xml and the overview", changed == ["docProps/core.xml", "xl/worksheets/sheet1.xml"], changed)
+p = xlsx("-o", a, "examples", env={"SOURCE_DATE_EPOCH": "1767225600"})
+check("SOURCE_DATE_EPOCH", openpyxl.load_workbook(a).properties.created == dt.datetime(2026, 1, 1), p.stderr)
+
+# --- options ---
+folder = os.path.join(tmp, "units")
+p = xlsx("--split-by", "unit", "-o", folder, "examples")
+check("split-by unit", p.returncode == 0 and len(os.listdir(folder)) == 21, (p.stderr, os.listdir(folder)))
+one = openpyxl.load_workbook(os.path.join(folder, "kulturnamnden.xlsx"))
+units_in = {r[0] for r in one["Ekonomi"].iter_rows(min_row=2, max_row=one["Ekonomi"].max_row - 1, values_only=True)}
+check("split workbook holds its unit", units_in == {"Kulturnämnden"}, units_in)
+p = xlsx("--unit", "kulturnamnden", "--unit", "tekniska-namnden", "--strict", "-o", a, "examples")
+check("--unit with --strict exits 1", p.returncode == 1, p.returncode)
+codes = {r[1] for r in openpyxl.load_workbook(a)["Kontrollfynd"].iter_rows(min_row=2, values_only=True)}
+check("--unit narrows the findings", codes == {"ARS104", "ARS201", "ARS202", "ARS203", "ARS302", "ARS106"}, codes)
+p = xlsx("--unit", "valnamnden", "--strict", "-o", a, "examples")
+check("a clean unit with --strict exits 1 only for findings of no unit", p.returncode == 1, p.returncode)
+
+# --- refusals: exit 2, nothing changed ---
+before = open(a, "rb").read()
+for args, label in ((["--unit", "no-such-unit"], "unknown unit"), (["--period", "2026-13"], "bad period")):
+    p = xlsx(*args, "-o", a, "examples")
+    check(label, p.returncode == 2 and open(a, "rb").read() == before, (p.returncode, p.stderr))
+p = xlsx("-o", tmp, "examples")
+check("output is a folder", p.returncode == 2 and "folder" in p.stderr, p.stderr)
+p = xlsx("-o", "examples/organisation.yaml", "examples")
+check("output is an input", p.returncode == 2 and "input" in p.stderr, p.stderr)
+check("no temporary files left", not [n for n in os.listdir(tmp) if ".tmp-" in n], os.listdir(tmp))
+p = xlsx("examples")
+check("-o is required", p.returncode == 2, p.returncode)
+
+failed = checks.count(False)
+print(f"{len(checks) - failed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
