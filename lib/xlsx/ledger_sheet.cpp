@@ -42,7 +42,7 @@ void write_ledger_row(WorkbookExport::State& s, SheetWriter& sheet, const Ledger
 }
 
 void finish_ledger_sheet(WorkbookExport::State&, SheetWriter& sheet) {
-  sheet.freeze_and_filter(0, sheet.row() - 1, 9);
+  sheet.finish_table(0, sheet.row() - 1, 9);
 }
 
 }  // namespace arshjul::xlsx::detail

@@ -56,9 +56,13 @@ void SheetWriter::blank(lxw_col_t col, lxw_format* format) {
   if (format) check(worksheet_write_blank(sheet_, row_, col, format));
 }
 
-void SheetWriter::freeze_and_filter(lxw_row_t header, lxw_row_t last_row, lxw_col_t last_col, lxw_col_t frozen_cols) {
+void SheetWriter::finish_table(lxw_row_t header, lxw_row_t last_row, lxw_col_t last_col, lxw_col_t frozen_cols) {
   worksheet_freeze_panes(sheet_, header + 1, frozen_cols);
   check(worksheet_autofilter(sheet_, header, 0, std::max(last_row, header), last_col));
+  worksheet_set_landscape(sheet_);
+  worksheet_set_paper(sheet_, 9);  // A4
+  worksheet_fit_to_pages(sheet_, 1, 0);
+  check(worksheet_repeat_rows(sheet_, header, header));
 }
 
 void SheetWriter::fit_columns() {

@@ -28,9 +28,10 @@ class SheetWriter {
   void date(lxw_col_t col, Date value, lxw_format* format);
   void formula(lxw_col_t col, const std::string& formula, double cached, lxw_format* format, std::size_t shown_width);
   void blank(lxw_col_t col, lxw_format* format);
-  /// Frozen rows above and an autofilter from `header` to `last_row`. In
-  /// constant-memory mode the range must reach the row being written.
-  void freeze_and_filter(lxw_row_t header, lxw_row_t last_row, lxw_col_t last_col, lxw_col_t frozen_cols = 0);
+  /// Frozen rows above and an autofilter from `header` to `last_row`; printed
+  /// landscape, one page wide, the header on every page. In constant-memory
+  /// mode the range must reach the row being written.
+  void finish_table(lxw_row_t header, lxw_row_t last_row, lxw_col_t last_col, lxw_col_t frozen_cols = 0);
 
   /// Sets the widths of every written column; call once, before the workbook closes.
   void fit_columns();

@@ -63,7 +63,7 @@ void overview(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang)
     }
     sheet.next_row();
   }
-  sheet.freeze_and_filter(header, sheet.row() - 1, 13, 2);
+  sheet.finish_table(header, sheet.row() - 1, 13, 2);
 }
 
 void economy(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) {
@@ -85,7 +85,7 @@ void economy(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) 
     sheet.next_row();
   }
   const lxw_row_t last = sheet.row() - 1;
-  sheet.freeze_and_filter(0, last, 6);  // the total row stays out of the filter
+  sheet.finish_table(0, last, 6);  // the total row stays out of the filter
   // SUM formulas, with the exact totals as cached values: no viewer needs to recalculate.
   const auto& t = s.economy_total;
   const auto sum = [&](char col) { return fmt::format("=SUM({0}2:{0}{1})", col, last + 1); };
@@ -116,7 +116,7 @@ void kpis(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) {
     sheet.text(7, yes_no(k.critical, lang));
     sheet.next_row();
   }
-  sheet.freeze_and_filter(0, sheet.row() - 1, 7);
+  sheet.finish_table(0, sheet.row() - 1, 7);
 }
 
 void assignments(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) {
@@ -138,7 +138,7 @@ void assignments(SheetWriter& sheet, const Formats& f, const Summary& s, Lang la
     if (const std::string flags = assignment_flags(a); !flags.empty()) sheet.text(8, flags);
     sheet.next_row();
   }
-  sheet.freeze_and_filter(0, sheet.row() - 1, 8);
+  sheet.finish_table(0, sheet.row() - 1, 8);
 }
 
 void findings(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) {
@@ -158,7 +158,7 @@ void findings(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang)
     if (x.about.period) sheet.text(7, format_period(*x.about.period));
     sheet.next_row();
   }
-  sheet.freeze_and_filter(0, sheet.row() - 1, 7);
+  sheet.finish_table(0, sheet.row() - 1, 7);
 }
 
 }  // namespace

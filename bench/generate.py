@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Deterministic benchmark inputs, as Swedish municipalities produce them.
+
+  generate.py DIR --ledger-rows N [--submissions M]
+
+writes DIR/organisation.yaml (25 units), DIR/ekonomi-huvudbok.csv (N rows as
+Swedish Excel writes them: BOM, ';', decimal comma, CRLF, extra columns
+ansvar/verksamhet/konto) and M YAML submission files of about 4 KB each under
+DIR/submissions/ with economy, KPIs, assignments and Swedish analysis text.
+"""
+import argparse
+import os
+import random
+
+UNITS = [f"enhet-{i:02d}" for i in range(1, 26)]
+NAMES = [f"Nämnd nummer {i}" for i in range(1, 26)]
+LINES = ["Personalkostnader", "Lokalkostnader", "Köpt verksamhet", "Övriga kostnader", "Intäkter"]
+
+
+def amount(r, lo, hi):
+    ore = r.randrange(lo * 100, hi * 100)
+    kr, o = divmod(ore, 100)
+    return f"{kr:,}".replace(",", " ") + f",{o:02d}"
+
+
+def organisation(d):
+    lines = ["year: 2026", "municipality: Benchkommun", "units:"]
+    for i, (uid, name) in enumerate(zip(UNITS, NAMES)):
+        lines += [f"  - id: {uid}", f"    name: {name}", f"    type: {'bolag' if i >= 21 else 'nämnd'}",
+                  "    monthly_reports: [2, 3, 4, 5, 6, 8, 9, 10, 11]"]
+    open(os.path.join(d, "organisation.yaml"), "w", encoding="utf-8").write("\n".join(lines) + "\n")
+
+
+def ledger(d, n):
+    r = random.Random(1)
+    path = os.path.join(d, "ekonomi-huvudbok.csv")
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("\ufeffnämnd;period;ansvar;verksamhet;konto;rad;budget;utfall;prognos;åtgärder\r\n")
+        buf = []
+        for i in range(n):
+            u = i % 25
+            month = 1 + (i // 25) % 12
+            buf.append(f"{NAMES[u]};2026{month:02d};{1000 + u};{300 + r.randrange(40)};{4000 + r.randrange(900)};"
+                       f"{LINES[i % 5]};{amount(r, 1000, 900000)};{amount(r, 100, 500000)};{amount(r, 1000, 900000)};"
+                       f"{'Översyn av bemanning' if i % 97 == 0 else ''}\r\n")
+            if len(buf) == 10000:
+                f.write("".join(buf))
+                buf.clear()
+        f.write("".join(buf))
+
+
+ANALYSIS = ("Förvaltningen bedömer att verksamheten i huvudsak bedrivs enligt plan. Kostnaderna för "
+            "personal ligger något över budget till följd av ökade vikariekostnader under sommaren, medan "
+            "lokalkostnaderna är lägre än beräknat. Åtgärder för att minska sjukfrånvaron fortsätter. ")
+
+
+def submissions(d, m):
+    sub = os.path.join(d, "submissions")
+    os.makedirs(sub, exist_ok=True)
+    r = random.Random(2)
+    for i in range(m):
+        u = i % 25
+        month = [2, 3, 4, 5, 6, 8, 9, 10, 11][(i // 25) % 9]
+        year = 2026 + (i // 225)  # beyond one year of reports the periods repeat in later years
+        lines = [f"unit: {UNITS[u]}", "report: manadsuppfoljning", f"period: {2026}-{month:02d}",
+                 f"submitted: 2026-{month + 1:02d}-10" if month < 12 else "submitted: 2027-01-10", "economy:"]
+        for k in range(8):
+            lines += [f"  - line: {LINES[k % 5]} {k}", f"    budget: \"{amount(r, 1000, 900000)}\"",
+                      f"    outcome: \"{amount(r, 100, 500000)}\"", f"    forecast: \"{amount(r, 1000, 900000)}\""]
+        lines.append("kpis:")
+        for k in range(6):
+            lines += [f"  - id: nyckeltal_{k}", f"    name: Nyckeltal {k}", f"    value: {r.randrange(0, 100)}.5",
+                      "    target: 50", "    direction: higher", "    tolerance: 5", "    measure_unit: \"%\""]
+        lines.append("assignments:")
+        for k in range(4):
+            lines += [f"  - id: U-{u:02d}-{k}-{i}", f"    title: Uppdrag {k}", "    within_budget: true",
+                      "    due: 2026-12-31", "    status: ongoing"]
+        lines += ["analysis: |", "  " + ANALYSIS * 4, ""]
+        del year
+        open(os.path.join(sub, f"s{i:05d}.yaml"), "w", encoding="utf-8").write("\n".join(lines))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dir")
+    ap.add_argument("--ledger-rows", type=int, default=0)
+    ap.add_argument("--submissions", type=int, default=0)
+    a = ap.parse_args()
+    os.makedirs(a.dir, exist_ok=True)
+    organisation(a.dir)
+    if a.ledger_rows:
+        ledger(a.dir, a.ledger_rows)
+    if a.submissions:
+        submissions(a.dir, a.submissions)
+
+
+if __name__ == "__main__":
+    main()
