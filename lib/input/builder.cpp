@@ -137,10 +137,10 @@ void Builder::add_assignment(AssignmentRow a) {
   dataset_.assignments.push_back(std::move(a));
 }
 
-void Builder::add_submission_file(yaml::SubmissionFile&& file) {
-  if (!org_ || !file.unit) return;
+int Builder::add_submission_file(yaml::SubmissionFile&& file) {
+  if (!org_ || !file.unit) return -1;
   const int unit = resolve_unit(trim(*file.unit), file.unit_where);
-  if (unit < 0 || !file.kind || !file.period) return;
+  if (unit < 0 || !file.kind || !file.period) return unit;
   const Source source = source_of(*file.kind);
   bool duplicate = false;
   if (file.submitted) {
@@ -166,6 +166,7 @@ void Builder::add_submission_file(yaml::SubmissionFile&& file) {
     if (duplicate) dataset_.assignments.push_back(std::move(a));
     else add_assignment(std::move(a));
   }
+  return unit;
 }
 
 }  // namespace arshjul

@@ -44,7 +44,8 @@ class Builder {
   void add_economy(int unit, const LedgerRow& row);
   void add_kpi(KpiRow k);
   void add_assignment(AssignmentRow a);
-  void add_submission_file(yaml::SubmissionFile&& file);
+  /// Returns the file's unit, or -1 when it names none that is known.
+  int add_submission_file(yaml::SubmissionFile&& file);
 
   FindingList& findings() { return dataset_.findings; }
   const Dataset& dataset() const { return dataset_; }

@@ -160,15 +160,18 @@ class Table {
   }
   std::string_view header_name(Key k) const { return key_names[static_cast<std::size_t>(k)].english; }
 
+  // What a row's findings concern, once its unit is known.
+  Subject about() const { return Subject{row_unit_, std::nullopt, std::nullopt, {}, {}}; }
   void invalid(Key k, ValueKind kind, Problem p, std::string_view expected = {}) {
-    b_.findings().add(Code::ars103, where(k), invalid_value(header_name(k), cell(k), kind, p, expected));
+    b_.findings().add(Code::ars103, where(k), invalid_value(header_name(k), cell(k), kind, p, expected), about());
   }
   void empty_required(Key k, ValueKind kind) {
     b_.findings().add(Code::ars102, where(k),
                       {fmt::format("värde saknas i den obligatoriska kolumnen '{}' ({})", header_name(k),
                                    value_syntax(kind, Lang::sv)),
                        fmt::format("the required column '{}' is empty ({})", header_name(k),
-                                   value_syntax(kind, Lang::en))});
+                                   value_syntax(kind, Lang::en))},
+                      about());
   }
 
   // A cell's value: nullopt when empty (reported if required) or invalid (reported).
@@ -204,6 +207,7 @@ class Table {
 
   // The unit of the row: -1 when unknown (ARS106) or empty (ARS102).
   std::optional<int> unit() {
+    row_unit_ = -1;
     const std::string_view text = cell(Key::unit);
     if (text.empty()) {
       empty_required(Key::unit, ValueKind::text);
@@ -211,6 +215,7 @@ class Table {
     }
     if (!b_.has_organisation()) return -1;
     const int u = b_.resolve_unit(text, where(Key::unit));
+    row_unit_ = u;
     return u >= 0 ? std::optional<int>{u} : std::nullopt;
   }
 
@@ -256,7 +261,8 @@ class Table {
     else if (!yaml::valid_kpi_id(id))
       b_.findings().add(Code::ars103, where(Key::kpi),
                         {fmt::format("ogiltigt nyckeltals-id '{}': använd a-z, 0-9, _ och -", shorten(id, 60)),
-                         fmt::format("invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(id, 60))});
+                         fmt::format("invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(id, 60))},
+                        about());
     k.value = value(Key::value, ValueKind::number, &parse_number, false);
     k.target = value(Key::target, ValueKind::number, &parse_number, false);
     k.tolerance = value(Key::tolerance, ValueKind::number, &parse_number, false);
@@ -264,7 +270,7 @@ class Table {
     k.direction_invalid = !k.direction && !cell(Key::direction).empty();
     k.critical = value(Key::critical, ValueKind::boolean, &parse_boolean, false).value_or(false);
     k.status = value(Key::status, ValueKind::word, &parse_kpi_status, false, expected_words_kpi_status());
-    if (!u || !source || !p || id.empty() || !yaml::valid_kpi_id(id)) return;
+    if (!u || !source || !p || id.empty() || !yaml::valid_kpi_id(id)) return;  // reported above
     k.unit = *u, k.period = *p, k.source = *source;
     k.id = id;
     k.name = cell(Key::name);
@@ -301,6 +307,7 @@ class Table {
   std::array<int, key_count> column_{};
   std::size_t width_ = 0;
   const csv::Record* row_ = nullptr;
+  int row_unit_ = -1;
 };
 
 }  // namespace

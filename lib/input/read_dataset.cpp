@@ -143,9 +143,22 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
     const yaml::Loaded loaded = load_checked(source, findings);
     if (!loaded.ok) continue;
     switch (kind_of(loaded.root)) {
-      case YamlKind::submission:
-        builder.add_submission_file(yaml::read_submission(source, loaded.root, findings));
+      case YamlKind::submission: {
+        const std::size_t first = findings.items().size();
+        yaml::SubmissionFile submission = yaml::read_submission(source, loaded.root, findings);
+        const std::optional<ReportKind> kind = submission.kind;
+        const std::optional<Period> period = submission.period;
+        const int unit = builder.add_submission_file(std::move(submission));
+        // The file's reading findings concern its unit, report and period (for --unit, JSON).
+        for (std::size_t k = first; unit >= 0 && k < findings.items().size(); ++k) {
+          Subject& about = findings.items()[k].about;
+          if (findings.items()[k].code == Code::ars106 || about.unit >= 0) continue;
+          about.unit = unit;
+          if (!about.report) about.report = kind;
+          if (!about.period) about.period = period;
+        }
         break;
+      }
       case YamlKind::organisation:
         findings.add(Code::ars109, Location{i, 1, 1},
                      {"en organisationsfil till, som inte används; skriv 'units:' i början av en rad",

@@ -1,0 +1,39 @@
+#include "markdown/export.hpp"
+
+#include <fmt/format.h>
+
+#include "checks/analyse.hpp"
+#include "io/output.hpp"
+
+namespace arshjul::markdown {
+
+std::variant<ExportResult, std::string> export_markdown(const ExportRequest& request) {
+  Template tmpl = default_template();
+  if (request.template_path) {
+    auto loaded = load_template(*request.template_path);
+    if (auto* error = std::get_if<std::string>(&loaded)) return "template error: " + *error;
+    tmpl = std::move(std::get<Template>(loaded));
+  }
+  auto dataset = read_dataset(request.paths, request.read);
+  if (auto* error = std::get_if<PathError>(&dataset))
+    return fmt::format("cannot read '{}': {}", error->path, error->reason);
+  std::vector<std::string> inputs;
+  for (const InputFile& f : std::get<Dataset>(dataset).files) inputs.push_back(f.fs_path);
+  const Analysis analysis = analyse(std::move(std::get<Dataset>(dataset)), request.as_of);
+
+  std::vector<int> units;
+  if (!request.unit_ids.empty()) {
+    if (!analysis.dataset.organisation) return std::string("--unit needs an organisation file in the dataset");
+    const auto resolved = resolve_unit_ids(*analysis.dataset.organisation, request.unit_ids);
+    if (auto* unknown = std::get_if<std::string>(&resolved))
+      return fmt::format("unknown --unit '{}': the organisation file defines no unit with that id", *unknown);
+    units = std::get<std::vector<int>>(resolved);
+  }
+  const Summary summary = summarise(analysis, SummaryOptions{request.period, units});
+  const std::string text = render(tmpl, build_view(summary, request.lang));
+  if (auto error = refuse_output_path(request.output, inputs)) return *error;
+  if (auto error = write_atomically(request.output, text)) return *error;
+  return ExportResult{summary.findings};
+}
+
+}  // namespace arshjul::markdown

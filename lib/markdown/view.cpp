@@ -1,0 +1,182 @@
+#include "markdown/view.hpp"
+
+#include <fmt/format.h>
+
+#include "markdown/escape.hpp"
+#include "summary/labels.hpp"
+#include "values/format.hpp"
+
+namespace arshjul::markdown {
+
+namespace {
+
+std::string count(std::size_t n, Lang lang) { return format_integer(static_cast<Wide>(n), lang); }
+
+std::string kpi_mark(KpiStatus s) {
+  switch (s) {
+    case KpiStatus::green: return "🟢";
+    case KpiStatus::yellow: return "🟡";
+    case KpiStatus::red: return "🔴";
+    case KpiStatus::missing: return "⚪";
+  }
+  return {};
+}
+
+ViewMap labels(Lang lang) {
+  const bool sv = lang == Lang::sv;
+  const auto l = [&](const char* a, const char* b) { return View(sv ? a : b); };
+  return {
+      {"as_of", l("Per", "As of")},
+      {"files", l("filer", "files")},
+      {"summary", l("Sammanfattning", "Summary")},
+      {"on_time", l("Rapporter i tid", "Reports on time")},
+      {"late", l("Sena rapporter", "Late reports")},
+      {"missing", l("Saknade rapporter", "Missing reports")},
+      {"pending", l("Rapporter som ännu inte ska in", "Reports not yet due")},
+      {"errors", l("Fel", "Errors")},
+      {"warnings", l("varningar", "warnings")},
+      {"compliance", l("Rapportering", "Reporting")},
+      {"no_grid", l("Inga rapporter att visa.", "No reports to show.")},
+      {"unit", l("Enhet", "Unit")},
+      {"report", l("Rapport", "Report")},
+      {"economy", l("Ekonomi", "Economy")},
+      {"budget", l("Budget (tkr)", "Budget (tkr)")},
+      {"outcome", l("Utfall hittills (tkr)", "Outcome to date (tkr)")},
+      {"forecast", l("Prognos (tkr)", "Forecast (tkr)")},
+      {"deviation", l("Avvikelse (tkr)", "Deviation (tkr)")},
+      {"deviation_pct", l("Avvikelse", "Deviation")},
+      {"source", l("Källa", "Source")},
+      {"total", l("Totalt", "Total")},
+      {"no_economy", l("Ingen ekonomi för perioden.", "No economy for the period.")},
+      {"kpis", l("Nyckeltal", "Key figures")},
+      {"kpi", l("Nyckeltal", "KPI")},
+      {"value", l("Värde", "Value")},
+      {"target", l("Mål", "Target")},
+      {"status", l("Status", "Status")},
+      {"critical", l("Verksamhetskritisk", "Critical")},
+      {"no_kpis", l("Inga nyckeltal för perioden.", "No key figures for the period.")},
+      {"assignments", l("Uppdrag som behöver åtgärdas", "Assignments that need attention")},
+      {"id", l("Id", "Id")},
+      {"title", l("Titel", "Title")},
+      {"due", l("Slutdatum", "Due")},
+      {"flag", l("Flagga", "Flag")},
+      {"of", l("av", "of")},
+      {"assignments_flagged", l("uppdrag har en flagga (ARS301 utan resurser, ARS302 försenat).",
+                                "assignments carry a flag (ARS301 without resources, ARS302 overdue).")},
+      {"findings", l("Kontrollfynd", "Findings")},
+      {"severity", l("Allvarlighet", "Severity")},
+      {"code", l("Kod", "Code")},
+      {"place", l("Plats", "Location")},
+      {"message", l("Meddelande", "Message")},
+      {"no_findings", l("Inga kontrollfynd.", "No findings.")},
+  };
+}
+
+ViewMap economy_line(const Summary& s, const EconomyLineSummary& e, Lang lang) {
+  ViewMap m{{"unit", escape(e.unit >= 0 ? s.unit(e.unit).name : std::string{})}, {"has_data", e.has_data}};
+  if (!e.has_data) return m;
+  m.emplace_back("budget", format_tkr(e.budget, lang));
+  m.emplace_back("outcome", format_tkr(e.outcome, lang));
+  m.emplace_back("forecast", format_tkr(e.forecast, lang));
+  m.emplace_back("deviation", format_tkr(e.deviation, lang));
+  m.emplace_back("negative", e.deviation < 0);
+  m.emplace_back("deviation_pct", e.deviation_share
+                                      ? format_percent(e.deviation_share->numerator, e.deviation_share->denominator, lang)
+                                      : std::string{});
+  if (e.unit >= 0) m.emplace_back("source", escape(source_word(e.source, lang)));
+  return m;
+}
+
+}  // namespace
+
+View build_view(const Summary& s, Lang lang) {
+  const bool sv = lang == Lang::sv;
+  ViewMap root;
+  const std::string period = s.period ? format_period_words(*s.period, lang) : std::string{};
+  root.emplace_back("lang", sv ? "sv" : "en");
+  root.emplace_back("municipality", escape(s.municipality));
+  root.emplace_back("year", std::to_string(s.year));
+  root.emplace_back("as_of", format_date(s.as_of));
+  root.emplace_back("period", period);
+  root.emplace_back("period_code", s.period ? format_period(*s.period) : std::string{});
+  root.emplace_back("title", fmt::format("{} – {} {}{}", s.municipality.empty() ? "arshjul" : escape(s.municipality),
+                                         sv ? "uppföljning" : "follow-up", s.year,
+                                         period.empty() ? "" : ", " + period));
+  root.emplace_back("files", count(s.dataset ? s.dataset->files.size() : 0, lang));
+  root.emplace_back("labels", labels(lang));
+
+  const auto& c = s.status_counts;
+  root.emplace_back("counts", ViewMap{{"on_time", count(c.on_time, lang)}, {"late", count(c.late, lang)},
+                                      {"missing", count(c.missing, lang)}, {"pending", count(c.pending, lang)},
+                                      {"errors", count(s.finding_counts.errors, lang)},
+                                      {"warnings", count(s.finding_counts.warnings, lang)}});
+
+  ViewList months;
+  for (int m = 1; m <= 12; ++m) months.emplace_back(ViewMap{{"name", month_abbreviation(m, lang)}});
+  root.emplace_back("months", months);
+  ViewList grid;
+  for (const GridRow& row : s.grid) {
+    ViewList cells;
+    for (const GridCell& cell : row.months)
+      cells.emplace_back(ViewMap{{"text", cell_words(cell, lang)},
+                                 {"state", cell.used ? std::string(name(cell.state)) : std::string{}}});
+    grid.emplace_back(ViewMap{{"unit", escape(s.unit(row.unit).name)}, {"report", report_word(row.kind, lang)},
+                              {"cells", cells}});
+  }
+  root.emplace_back("has_grid", !grid.empty());
+  root.emplace_back("grid", grid);
+
+  ViewList economy;
+  for (const EconomyLineSummary& e : s.economy) economy.emplace_back(economy_line(s, e, lang));
+  root.emplace_back("has_economy", s.economy_total.has_data);
+  root.emplace_back("economy", economy);
+  root.emplace_back("economy_total", economy_line(s, s.economy_total, lang));
+
+  ViewList kpis;
+  for (const KpiSummary& k : s.kpis) {
+    ViewMap m{{"unit", escape(s.unit(k.unit).name)}, {"id", escape(k.id)}, {"name", escape(k.name)},
+              {"value", k.value ? format_decimal(*k.value, lang) : std::string{}},
+              {"target", k.target ? format_decimal(*k.target, lang) : std::string{}},
+              {"measure_unit", escape(k.measure_unit)},
+              {"direction", k.direction ? std::string(direction_word(*k.direction, lang)) : std::string{}},
+              {"status", k.status ? std::string(kpi_status_word(*k.status, lang)) : std::string{}},
+              {"mark", k.status ? kpi_mark(*k.status) : std::string{}},
+              {"critical", std::string(yes_no(k.critical, lang))}};
+    kpis.emplace_back(std::move(m));
+  }
+  root.emplace_back("has_kpis", !kpis.empty());
+  root.emplace_back("kpis", kpis);
+
+  ViewList flagged;
+  for (const AssignmentSummary& a : s.assignments) {
+    if (!a.ars301 && !a.ars302) continue;
+    const AssignmentRow& r = *a.row;
+    flagged.emplace_back(ViewMap{
+        {"id", escape(r.id)}, {"unit", escape(s.unit(r.unit).name)}, {"title", escape(r.title)},
+        {"resources", escape(r.resources)}, {"due", r.due ? format_date(*r.due) : std::string{}},
+        {"status", r.status ? std::string(assignment_status_word(*r.status, lang)) : std::string{}},
+        {"flags", assignment_flags(a)}});
+  }
+  root.emplace_back("has_flagged_assignments", !flagged.empty());
+  root.emplace_back("flagged_assignments", flagged);
+  root.emplace_back("flagged_count", count(flagged.size(), lang));
+  root.emplace_back("assignments_total", count(s.assignments_total, lang));
+
+  ViewList findings;
+  for (const Finding& f : s.findings) {
+    const std::string path = s.path_of(f.where.file);
+    findings.emplace_back(ViewMap{
+        {"severity", std::string(name(f.severity))}, {"code", code_name(f.code)},
+        {"error", f.severity == Severity::error}, {"file", escape(path)},
+        {"line", std::to_string(f.where.line)}, {"column", std::to_string(f.where.column)},
+        {"location", escape(fmt::format("{}:{}:{}", path, f.where.line, f.where.column))},
+        {"message", escape(f.message.in(lang))},
+        {"unit", f.about.unit >= 0 && s.organisation ? escape(s.unit(f.about.unit).id) : std::string{}},
+        {"period", f.about.period ? format_period(*f.about.period) : std::string{}}});
+  }
+  root.emplace_back("has_findings", !findings.empty());
+  root.emplace_back("findings", findings);
+  return root;
+}
+
+}  // namespace arshjul::markdown
