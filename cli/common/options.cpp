@@ -67,6 +67,14 @@ std::optional<Setup> resolve(const std::string& tool, const CommonOptions& o) {
     s.as_of = d.value;
   }
   s.lang = o.lang == "en" ? Lang::en : Lang::sv;
+  if (const char* threads = std::getenv("ARSHJUL_THREADS")) {
+    const auto n = parse_integer(threads);
+    if (!n || n.value < 1 || n.value > 256) {
+      usage_error(tool, fmt::format("ARSHJUL_THREADS='{}' is not a number of threads 1..256", threads));
+      return std::nullopt;
+    }
+    s.read.threads = static_cast<unsigned>(n.value);
+  }
   s.read.dialect.encoding =
       (o.encoding == "windows-1252" || o.encoding == "latin1") ? csv::Encoding::windows_1252 : csv::Encoding::utf8;
   if (!o.delimiter.empty()) {

@@ -1,6 +1,7 @@
 #include "csv/reader.hpp"
 
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "values/text.hpp"
@@ -24,22 +25,26 @@ std::size_t incomplete_tail(std::string_view s) {
   }
   return 0;
 }
+
+constexpr std::uint64_t ones = 0x0101010101010101ULL;
+constexpr std::uint64_t highs = 0x8080808080808080ULL;
+// The lowest set high bit marks the first zero byte (higher ones may be false).
+constexpr std::uint64_t zero_bytes(std::uint64_t v) { return (v - ones) & ~v & highs; }
 }  // namespace
 
 std::string_view Record::operator[](std::size_t i) const {
   const Field& f = fields_[i];
-  const std::string& source = f.unescaped ? unescaped_ : *buffer_;
-  return std::string_view{source}.substr(f.begin, f.end - f.begin);
+  const char* source = f.unescaped ? unescaped_.data() : data_;
+  return {source + f.begin, f.end - f.begin};
 }
 
 std::uint32_t Record::column_of(std::size_t i) const {
   const Field& f = fields_[i];
-  const std::string_view prefix = std::string_view{*buffer_}.substr(f.line_start, f.field_start - f.line_start);
-  return static_cast<std::uint32_t>(count_code_points(prefix) + 1);
+  return static_cast<std::uint32_t>(count_code_points({data_ + f.line_start, f.field_start - f.line_start}) + 1);
 }
 
 bool Record::blank() const {
-  for (std::size_t i = 0; i < fields_.size(); ++i)
+  for (std::size_t i = 0; i < count_; ++i)
     if (!trim((*this)[i]).empty()) return false;
   return true;
 }
@@ -67,85 +72,115 @@ std::optional<char> parse_delimiter(std::string_view text) {
   return std::nullopt;
 }
 
-Reader::Reader(std::FILE* file, Dialect dialect)
-    : file_(file), encoding_(dialect.encoding), valid_end_(0) {
+Reader::Reader(std::FILE* file, Dialect dialect) : file_(file), encoding_(dialect.encoding) {
   if (dialect.delimiter) {
-    delimiter_ = *dialect.delimiter;
+    set_delimiter(*dialect.delimiter);
     delimiter_known_ = true;
   }
 }
 
+Reader::Reader(std::FILE* file, Dialect dialect, Range range) : Reader(file, dialect) {
+  buffer_file_offset_ = range.offset;
+  remaining_ = range.end - range.offset;
+  line_ = range.first_line;
+  at_start_ = range.offset == 0;
+}
+
+void Reader::set_delimiter(char d) {
+  delimiter_ = d;
+  ends_field_.fill(false);
+  for (char c : {d, '\r', '\n'}) ends_field_[static_cast<unsigned char>(c)] = true;
+}
+
+// Drops what earlier records used; the current record moves to the front.
+void Reader::compact() {
+  if (pos_ == 0) return;
+  std::memmove(data_.get(), data_.get() + pos_, size_ - pos_);
+  size_ -= pos_;
+  valid_end_ -= pos_;
+  buffer_file_offset_ += pos_;
+  pos_ = 0;
+}
+
+void Reader::reserve(std::size_t more) {
+  if (size_ + more <= capacity_) return;
+  const std::size_t capacity = std::max(capacity_ * 2, size_ + more);
+  auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
+  if (size_) std::memcpy(bigger.get(), data_.get(), size_);
+  data_ = std::move(bigger);
+  capacity_ = capacity;
+}
+
 bool Reader::fill() {
   if (eof_) return false;
-  // Drop what earlier records used; the current record moves to the front.
-  if (pos_ > 0) {
-    buffer_.erase(0, pos_);
-    buffer_file_offset_ += pos_;
-    valid_end_ -= pos_;
-    line_start_ -= pos_;
-    pos_ = 0;
-  }
-  if (buffer_.size() > max_record_bytes) {
+  compact();
+  if (size_ > max_record_bytes) {
     stop_ = Stop{Stop::Kind::record_too_large, line_, 1, max_record_bytes};
     eof_ = true;
     return false;
   }
-  const std::size_t old_raw = raw_.size();
-  raw_.resize(old_raw + chunk_size);
-  const std::size_t got = std::fread(raw_.data() + old_raw, 1, chunk_size, file_);
-  raw_.resize(old_raw + got);
-  bytes_read_ += got;
-  if (got < chunk_size) {
+  std::size_t got;
+  if (encoding_ == Encoding::windows_1252) {
+    if (!chunk_) chunk_ = std::make_unique_for_overwrite<char[]>(chunk_size);
+    got = std::fread(chunk_.get(), 1, std::min<std::uint64_t>(chunk_size, remaining_), file_);
+    std::string_view bytes{chunk_.get(), got};
+    if (at_start_ && bytes.starts_with(utf8_bom)) bytes.remove_prefix(utf8_bom.size());
+    reserve(bytes.size() * 3);  // every byte decodes to at most three
+    std::string decoded;
+    append_windows_1252_as_utf8(bytes, decoded);
+    std::memcpy(data_.get() + size_, decoded.data(), decoded.size());
+    size_ += decoded.size();
+    valid_end_ = size_;
+  } else {
+    // Read straight into the buffer and check the new bytes where they lie.
+    reserve(chunk_size);
+    got = std::fread(data_.get() + size_, 1, std::min<std::uint64_t>(chunk_size, remaining_), file_);
+    size_ += got;
+  }
+  remaining_ -= got;
+  if (got < chunk_size || remaining_ == 0) {
     if (std::ferror(file_)) stop_ = Stop{Stop::Kind::read_error, line_, 1, 0};
     eof_ = true;
   }
-  std::string_view bytes = raw_;
-  if (at_start_) {
-    if (bytes.size() < utf8_bom.size() && !eof_) return true;  // too short to tell yet
+  if (at_start_ && (size_ >= utf8_bom.size() || eof_)) {
     at_start_ = false;
-    if (bytes.starts_with(utf8_bom)) {
-      bytes.remove_prefix(utf8_bom.size());
-      buffer_file_offset_ = utf8_bom.size();
+    if (encoding_ == Encoding::utf8 && std::string_view{data_.get(), size_}.starts_with(utf8_bom)) {
+      pos_ = valid_end_ = utf8_bom.size();  // the BOM takes no column; offsets still count it
     }
   }
-  if (encoding_ == Encoding::windows_1252) {
-    append_windows_1252_as_utf8(bytes, buffer_);
-    raw_.clear();
-  } else {
-    const std::size_t hold = eof_ ? 0 : incomplete_tail(bytes);
-    const std::string_view checked = bytes.substr(0, bytes.size() - hold);
-    const std::size_t bad = find_invalid_utf8(checked);
+  if (encoding_ == Encoding::utf8) {
+    const std::string_view fresh{data_.get() + valid_end_, size_ - valid_end_};
+    const std::size_t hold = eof_ ? 0 : incomplete_tail(fresh);
+    const std::size_t bad = find_invalid_utf8(fresh.substr(0, fresh.size() - hold));
     if (bad != std::string_view::npos) {
       invalid_seen_ = true;
-      invalid_offset_ = buffer_file_offset_ + buffer_.size() + bad;
-      buffer_.append(checked.substr(0, bad));
-      eof_ = true;  // nothing after the first invalid byte is read
-      raw_.clear();
-    } else {
-      buffer_.append(checked);
-      raw_.erase(0, raw_.size() - hold);
+      invalid_offset_ = buffer_file_offset_ + valid_end_ + bad;
+      size_ = valid_end_ + bad;  // nothing after the first invalid byte is read
+      eof_ = true;
     }
+    valid_end_ = size_ - (invalid_seen_ ? 0 : hold);
   }
-  valid_end_ = buffer_.size();
   return true;
 }
 
 void Reader::detect_delimiter() {
-  while (buffer_.find('\n', pos_) == std::string::npos && fill()) {
+  while (std::memchr(data_.get() + pos_, '\n', valid_end_ - pos_) == nullptr && fill()) {
   }
-  const std::size_t eol = buffer_.find('\n', pos_);
-  delimiter_ = csv::detect_delimiter(std::string_view{buffer_}.substr(pos_, eol == std::string::npos ? eol : eol - pos_));
+  const std::string_view unread{data_.get() + pos_, valid_end_ - pos_};
+  set_delimiter(csv::detect_delimiter(unread.substr(0, unread.find('\n'))));
   delimiter_known_ = true;
 }
 
 Reader::Scan Reader::scan(Record& record) {
-  record.fields_.clear();
+  record.count_ = 0;
   record.unescaped_.clear();
-  record.buffer_ = &buffer_;
+  record.data_ = data_.get();
   record.line_ = line_;
-  const char* b = buffer_.data();
+  const char* b = data_.get();
+  const auto* u = reinterpret_cast<const unsigned char*>(b);
   const std::size_t end = valid_end_;
   const char delim = delimiter_;
+  const std::uint64_t delim_bytes = ones * static_cast<unsigned char>(delim);
   std::size_t p = pos_;
   std::uint32_t line = line_;
   std::size_t line_start = pos_;
@@ -175,10 +210,11 @@ Reader::Scan Reader::scan(Record& record) {
   if (p >= end) return starved(false, 0, 0) == Scan::need_more ? Scan::need_more : Scan::end;
 
   while (true) {
-    Record::Field f{};
+    Record::Field& f = record.next_field();
     f.field_start = static_cast<std::uint32_t>(p);
     f.line_start = static_cast<std::uint32_t>(line_start);
     f.line = line;
+    f.unescaped = false;
     if (p < end && b[p] == '"') {
       const std::uint32_t quote_line = line;
       const std::size_t quote_at = p;
@@ -211,7 +247,7 @@ Reader::Scan Reader::scan(Record& record) {
       }
       // Text after the closing quote is kept, as spreadsheets do.
       const std::size_t rest = p;
-      while (p < end && b[p] != delim && b[p] != '\n' && b[p] != '\r') ++p;
+      while (p < end && !ends_field_[u[p]]) ++p;
       if (p > rest && !copied) {
         const std::size_t start = record.unescaped_.size();
         record.unescaped_.append(b + f.begin, f.end - f.begin);
@@ -225,18 +261,28 @@ Reader::Scan Reader::scan(Record& record) {
       f.unescaped = copied;
     } else {
       f.begin = static_cast<std::uint32_t>(p);
-      while (p < end && b[p] != delim && b[p] != '\n' && b[p] != '\r') ++p;
+      // Eight bytes at a time to the next delimiter, CR or LF.
+      while (p + 8 <= end) {
+        std::uint64_t w;
+        std::memcpy(&w, b + p, 8);
+        const std::uint64_t hits = zero_bytes(w ^ delim_bytes) | zero_bytes(w ^ (ones * '\r')) | zero_bytes(w ^ (ones * '\n'));
+        if (hits) {
+          p += static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+          goto field_end;
+        }
+        p += 8;
+      }
+      while (p < end && !ends_field_[u[p]]) ++p;
+    field_end:
       f.end = static_cast<std::uint32_t>(p);
     }
     if (p == end) {
       const Scan s = starved(false, 0, 0);
       if (s != Scan::record) return s;
-      record.fields_.push_back(f);
       pos_ = p;
       line_ = line;
       return Scan::record;
     }
-    record.fields_.push_back(f);
     if (b[p] == delim) {
       ++p;
       continue;
@@ -250,15 +296,15 @@ Reader::Scan Reader::scan(Record& record) {
     new_line(p);
     pos_ = p;
     line_ = line;
-    line_start_ = line_start;
     return Scan::record;
   }
 }
 
 bool Reader::next(Record& record) {
   if (stop_) return false;
+  while (at_start_ && fill()) {
+  }
   if (!delimiter_known_) detect_delimiter();
-  if (buffer_.empty() && !eof_) fill();
   while (true) {
     switch (scan(record)) {
       case Scan::record:

@@ -3,6 +3,7 @@
 // Memory holds one chunk plus the current record, whatever the file's size.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <memory>
@@ -31,7 +32,7 @@ struct Stop {
 /// One record; views stay valid until the next call to Reader::next.
 class Record {
  public:
-  std::size_t size() const { return fields_.size(); }
+  std::size_t size() const { return count_; }
   std::string_view operator[](std::size_t i) const;
   std::uint32_t line() const { return line_; }
   std::uint32_t line_of(std::size_t i) const { return fields_[i].line; }
@@ -47,15 +48,30 @@ class Record {
     std::uint32_t line;
     bool unescaped;
   };
-  std::vector<Field> fields_;
+  Field& next_field() {
+    if (count_ == fields_.size()) fields_.resize(fields_.size() * 2 + 16);
+    return fields_[count_++];
+  }
+
+  std::vector<Field> fields_;  // reused: only the first count_ are this record's
+  std::size_t count_ = 0;
   std::string unescaped_;
-  const std::string* buffer_ = nullptr;
+  const char* data_ = nullptr;  // the reader's buffer while this record is current
   std::uint32_t line_ = 0;
+};
+
+/// A part of a file to read: from `offset` (the start of a line) to `end`.
+struct Range {
+  std::uint64_t offset = 0;
+  std::uint64_t end = UINT64_MAX;
+  std::uint32_t first_line = 1;
 };
 
 class Reader {
  public:
   Reader(std::FILE* file, Dialect dialect);
+  /// Reads only `range` of a file positioned at its start; `delimiter` must be known.
+  Reader(std::FILE* file, Dialect dialect, Range range);
   Reader(const Reader&) = delete;
   Reader& operator=(const Reader&) = delete;
 
@@ -63,29 +79,39 @@ class Reader {
   bool next(Record& record);
   const std::optional<Stop>& stop() const { return stop_; }
   char delimiter() const { return delimiter_; }
+  /// Where the next record starts: its byte offset in the file and its line.
+  std::uint64_t offset() const { return buffer_file_offset_ + pos_; }
+  std::uint32_t line() const { return line_; }
 
  private:
   enum class Scan : std::uint8_t { record, need_more, end };
   bool fill();
+  void compact();
+  void reserve(std::size_t more);
   void detect_delimiter();
+  void set_delimiter(char d);
   Scan scan(Record& record);
 
   std::FILE* file_;
   Encoding encoding_;
+  std::array<bool, 256> ends_field_{};  // the delimiter, CR and LF
   char delimiter_ = ';';
   bool delimiter_known_ = false;
-  std::string buffer_;       // decoded UTF-8
-  std::string raw_;          // undecoded bytes carried over between chunks
-  std::size_t pos_ = 0;      // start of the next record in buffer_
-  std::size_t valid_end_;    // bytes of buffer_ known to be valid
+  // Decoded UTF-8: [pos_, valid_end_) is unread and valid; [valid_end_, size_)
+  // holds at most the first bytes of a character that the next chunk completes.
+  std::unique_ptr<char[]> data_;
+  std::size_t capacity_ = 0;
+  std::size_t size_ = 0;
+  std::unique_ptr<char[]> chunk_;  // windows-1252 input before decoding
+  std::size_t pos_ = 0;
+  std::size_t valid_end_ = 0;
   bool eof_ = false;
-  bool invalid_seen_ = false;
-  std::uint64_t invalid_offset_ = 0;   // file offset of the first invalid byte
-  std::uint64_t buffer_file_offset_ = 0;  // file offset of buffer_[0] (UTF-8 only)
-  std::uint64_t bytes_read_ = 0;
   bool at_start_ = true;
-  std::uint32_t line_ = 1;         // line of buffer_[pos_]
-  std::size_t line_start_ = 0;     // buffer offset of the start of line_
+  bool invalid_seen_ = false;
+  std::uint64_t invalid_offset_ = 0;      // file offset of the first invalid byte
+  std::uint64_t buffer_file_offset_ = 0;  // file offset of data_[0] (UTF-8 input)
+  std::uint32_t line_ = 1;                // line of data_[pos_]
+  std::uint64_t remaining_ = UINT64_MAX;  // bytes of the range not yet read
   std::optional<Stop> stop_;
 };
 

@@ -15,19 +15,46 @@ Builder::Builder(Dataset& dataset, const LedgerObserver* observer)
     unit_by_text_.insert_or_assign(org_->units[i].id, static_cast<int>(i));
 }
 
+Dataset Builder::partial() const {
+  Dataset part;
+  part.given_paths = dataset_.given_paths;
+  part.files = dataset_.files;
+  part.organisation = dataset_.organisation;
+  return part;
+}
+
+void Builder::merge(Dataset&& part) {
+  for (auto& [key, totals] : part.economy) {
+    auto [it, fresh] = dataset_.economy.try_emplace(key, totals);
+    if (fresh) continue;
+    EconomyTotals& t = it->second;  // the earlier source's first line stays
+    t.budget += totals.budget;
+    t.outcome += totals.outcome;
+    t.forecast += totals.forecast;
+    t.has_measures = t.has_measures || totals.has_measures;
+    t.lines += totals.lines;
+  }
+  dataset_.economy_rows += part.economy_rows;
+  findings().append(std::move(part.findings));
+}
+
 std::string Builder::first_place(Location where) const {
   return fmt::format("{}:{}", dataset_.path_of(where.file), where.line);
 }
 
+int Builder::find_unit(std::string_view text) {
+  if (!org_) return -1;
+  if (last_unit_ >= 0 && text == last_unit_text_) return last_unit_;  // ledgers come sorted by unit
+  const auto it = unit_by_text_.find(text);
+  if (it == unit_by_text_.end()) return -1;
+  last_unit_text_ = text;
+  last_unit_ = it->second;
+  return it->second;
+}
+
 int Builder::resolve_unit(std::string_view text, Location where) {
   if (!org_) return -1;
-  if (text == last_unit_text_ && last_unit_ >= 0) return last_unit_;
-  const auto it = unit_by_text_.find(std::string(text));
-  if (it != unit_by_text_.end()) {
-    last_unit_text_ = text;
-    last_unit_ = it->second;
-    return it->second;
-  }
+  if (const int unit = find_unit(text); unit >= 0) return unit;
   const std::string shown = shorten(text, 60);
   findings().add(Code::ars106, where,
                  {fmt::format("enheten '{}' finns inte i organisationsfilen; använd en enhets id eller exakta namn",
@@ -38,7 +65,7 @@ int Builder::resolve_unit(std::string_view text, Location where) {
 }
 
 void Builder::check_period(Period p, Location where, const Subject& about) {
-  if (!org_ || org_->year == 0 || p.year == org_->year) return;
+  if (!period_outside_year(p)) return;
   findings().add(Code::ars111, where,
                  {fmt::format("perioden {} ligger utanför organisationens år {}", format_period(p), org_->year),
                   fmt::format("the period {} lies outside the organisation's year {}", format_period(p), org_->year)},

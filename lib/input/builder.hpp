@@ -32,10 +32,25 @@ class Builder {
   Builder(Dataset& dataset, const LedgerObserver* observer);
 
   bool has_organisation() const { return org_ != nullptr; }
+  bool observes_ledger() const { return observer_ && *observer_; }
+  /// An empty dataset with what a Builder needs to read into it on another
+  /// thread: the files (for messages) and the organisation.
+  Dataset partial() const;
+  /// Adds a partial dataset's economy and findings, read after everything so far.
+  void merge(Dataset&& part);
   /// The unit with this id or exact name; ARS106 and -1 when there is none.
   /// Without an organisation file every unit is unknown and nothing is reported.
   int resolve_unit(std::string_view text, Location where);
+  /// The same, with the location computed only when there is something to report.
+  template <class Where>
+  int resolve_unit_lazily(std::string_view text, Where&& where) {
+    const int unit = find_unit(text);
+    return unit >= 0 || !org_ ? unit : resolve_unit(text, where());
+  }
+  int find_unit(std::string_view text);
 
+  /// ARS111 for a period outside the organisation's year.
+  bool period_outside_year(Period p) const { return org_ && org_->year != 0 && p.year != org_->year; }
   void check_period(Period p, Location where, const Subject& about);
   void check_date(Date d, Location where, std::string_view key, const Subject& about);
 
@@ -56,7 +71,12 @@ class Builder {
   Dataset& dataset_;
   const Organisation* org_;
   const LedgerObserver* observer_;
-  std::unordered_map<std::string, int> unit_by_text_;
+  // Transparent: looking a cell up by string_view allocates nothing.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int, TextHash, std::equal_to<>> unit_by_text_;
   std::string last_unit_text_;
   int last_unit_ = -1;
   std::map<std::tuple<int, ReportKind, Period>, Location> submissions_seen_;

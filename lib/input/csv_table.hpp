@@ -6,6 +6,8 @@
 
 namespace arshjul {
 
-void read_csv_table(std::uint32_t file_index, const InputFile& file, const csv::Dialect& dialect, Builder& builder);
+/// `threads` above 1 lets a large economy table be read in two parts at once.
+void read_csv_table(std::uint32_t file_index, const InputFile& file, const csv::Dialect& dialect, Builder& builder,
+                    unsigned threads);
 
 }  // namespace arshjul

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "input/csv_table.hpp"
 #include "values/text.hpp"
@@ -126,6 +127,7 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
                  {"ingen organisationsfil (en YAML-fil med nyckeln units); bara läskontrollerna körs",
                   "no organisation file (a YAML file with the key units); only the reading checks run"});
 
+  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   Builder builder(ds, &options.ledger);
   for (std::uint32_t i = 0; i < ds.files.size(); ++i) {
     if (handled[i]) continue;
@@ -135,7 +137,7 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
       continue;
     }
     if (file.kind != FileKind::yaml) {
-      read_csv_table(i, file, options.dialect, builder);
+      read_csv_table(i, file, options.dialect, builder, threads);
       continue;
     }
     const yaml::Source source(std::move(*texts[i]), i);

@@ -13,6 +13,7 @@ namespace arshjul {
 struct ReadOptions {
   csv::Dialect dialect;
   LedgerObserver ledger;  // called for every economy row as it is read, if set
+  unsigned threads = 0;   // 0: one per core; 1: read everything on one thread
 };
 
 /// The dataset with its reading findings, or the given path that cannot be read.

@@ -17,7 +17,13 @@ std::size_t find_invalid_utf8(std::string_view bytes);
 /// browsers read them.
 void append_windows_1252_as_utf8(std::string_view bytes, std::string& out);
 
-std::string_view trim(std::string_view s);
+/// Without leading and trailing ASCII white space (inline: it runs for every cell).
+inline std::string_view trim(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
 
 /// Lower case and without diacritics, for matching enum words and headers:
 /// "Månadsuppföljning" -> "manadsuppfoljning". Only ASCII and Latin-1 letters
