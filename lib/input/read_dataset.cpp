@@ -1,6 +1,7 @@
 #include "input/read_dataset.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
@@ -85,6 +86,76 @@ yaml::Loaded load_checked(const yaml::Source& source, FindingList& findings) {
   return yaml::load(source, findings);
 }
 
+// A YAML file made ready on a worker thread: read, checked, parsed and, for a
+// submission, converted. Everything it found about itself is in `findings`.
+struct PreparedYaml {
+  enum class Kind : std::uint8_t { unreadable, organisation, submission, not_parsed, unknown, late_organisation };
+  Kind kind = Kind::unreadable;
+  std::string text;  // organisation candidates only: read after all are known
+  std::optional<yaml::SubmissionFile> submission;
+  FindingList findings;
+};
+
+PreparedYaml prepare_yaml(const InputFile& file, std::uint32_t index) {
+  PreparedYaml out;
+  auto text = slurp(file.fs_path);
+  if (!text) {
+    out.findings.add(Code::ars101, Location{index, 1, 1}, {"filen kan inte läsas", "the file cannot be read"});
+    return out;
+  }
+  if (looks_like_organisation(*text)) {
+    out.kind = PreparedYaml::Kind::organisation;
+    out.text = std::move(*text);
+    return out;
+  }
+  const yaml::Source source(std::move(*text), index);
+  const yaml::Loaded loaded = load_checked(source, out.findings);
+  if (!loaded.ok) {
+    out.kind = PreparedYaml::Kind::not_parsed;
+    return out;
+  }
+  switch (kind_of(loaded.root)) {
+    case YamlKind::submission:
+      out.kind = PreparedYaml::Kind::submission;
+      out.submission = yaml::read_submission(source, loaded.root, out.findings);
+      break;
+    case YamlKind::organisation: out.kind = PreparedYaml::Kind::late_organisation; break;
+    case YamlKind::unknown: out.kind = PreparedYaml::Kind::unknown; break;
+  }
+  return out;
+}
+
+// Every YAML file prepared on `threads` threads; results by file index.
+std::vector<PreparedYaml> prepare_all_yaml(const std::vector<InputFile>& files, unsigned threads) {
+  std::vector<PreparedYaml> prepared(files.size());
+  std::vector<std::uint32_t> yaml_files;
+  for (std::uint32_t i = 0; i < files.size(); ++i)
+    if (files[i].kind == FileKind::yaml) yaml_files.push_back(i);
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t k; (k = next.fetch_add(1)) < yaml_files.size();)
+      prepared[yaml_files[k]] = prepare_yaml(files[yaml_files[k]], yaml_files[k]);
+  };
+  const auto helpers = static_cast<unsigned>(std::min<std::size_t>(threads, yaml_files.size() / 8 + 1) - 1);
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  return prepared;
+}
+
+// The file's reading findings concern its unit, report and period (for --unit, JSON).
+void tag_findings(FindingList& findings, std::size_t first, int unit, std::optional<ReportKind> kind,
+                  std::optional<Period> period) {
+  for (std::size_t k = first; unit >= 0 && k < findings.items().size(); ++k) {
+    Subject& about = findings.items()[k].about;
+    if (findings.items()[k].code == Code::ars106 || about.unit >= 0) continue;
+    about.unit = unit;
+    if (!about.report) about.report = kind;
+    if (!about.period) about.period = period;
+  }
+}
+
 }  // namespace
 
 std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& paths, const ReadOptions& options) {
@@ -94,22 +165,14 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
   ds.given_paths = paths;
   ds.files = std::move(std::get<std::vector<InputFile>>(found));
   FindingList& findings = ds.findings;
+  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
 
-  // YAML texts are read once; organisation files first.
-  std::vector<std::optional<std::string>> texts(ds.files.size());
-  std::vector<bool> handled(ds.files.size(), false);
+  // YAML files are parsed on every core; what they hold is taken in path order below.
+  std::vector<PreparedYaml> prepared = prepare_all_yaml(ds.files, threads);
   for (std::uint32_t i = 0; i < ds.files.size(); ++i) {
-    if (ds.files[i].kind != FileKind::yaml) continue;
-    texts[i] = slurp(ds.files[i].fs_path);
-    if (!texts[i]) {
-      findings.add(Code::ars101, Location{i, 1, 1}, {"filen kan inte läsas", "the file cannot be read"});
-      handled[i] = true;
-      continue;
-    }
-    if (!looks_like_organisation(*texts[i])) continue;
-    handled[i] = true;
-    const yaml::Source source(std::move(*texts[i]), i);
-    texts[i].reset();
+    PreparedYaml& p = prepared[i];
+    if (ds.files[i].kind != FileKind::yaml || p.kind != PreparedYaml::Kind::organisation) continue;
+    const yaml::Source source(std::move(p.text), i);
     const yaml::Loaded loaded = load_checked(source, findings);
     if (!loaded.ok) continue;
     if (ds.organisation) {
@@ -127,10 +190,8 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
                  {"ingen organisationsfil (en YAML-fil med nyckeln units); bara läskontrollerna körs",
                   "no organisation file (a YAML file with the key units); only the reading checks run"});
 
-  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   Builder builder(ds, &options.ledger);
   for (std::uint32_t i = 0; i < ds.files.size(); ++i) {
-    if (handled[i]) continue;
     const InputFile& file = ds.files[i];
     if (file.kind == FileKind::csv_unknown || file.kind == FileKind::other) {
       report_unknown_file(findings, i, file.kind);
@@ -140,36 +201,32 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
       read_csv_table(i, file, options.dialect, builder, threads);
       continue;
     }
-    const yaml::Source source(std::move(*texts[i]), i);
-    texts[i].reset();
-    const yaml::Loaded loaded = load_checked(source, findings);
-    if (!loaded.ok) continue;
-    switch (kind_of(loaded.root)) {
-      case YamlKind::submission: {
-        const std::size_t first = findings.items().size();
-        yaml::SubmissionFile submission = yaml::read_submission(source, loaded.root, findings);
-        const std::optional<ReportKind> kind = submission.kind;
-        const std::optional<Period> period = submission.period;
-        const int unit = builder.add_submission_file(std::move(submission));
-        // The file's reading findings concern its unit, report and period (for --unit, JSON).
-        for (std::size_t k = first; unit >= 0 && k < findings.items().size(); ++k) {
-          Subject& about = findings.items()[k].about;
-          if (findings.items()[k].code == Code::ars106 || about.unit >= 0) continue;
-          about.unit = unit;
-          if (!about.report) about.report = kind;
-          if (!about.period) about.period = period;
-        }
+    PreparedYaml& p = prepared[i];
+    if (p.kind == PreparedYaml::Kind::organisation) continue;  // taken above
+    const std::size_t first = findings.items().size();
+    findings.append(std::move(p.findings));
+    switch (p.kind) {
+      case PreparedYaml::Kind::submission: {
+        const std::optional<ReportKind> kind = p.submission->kind;
+        const std::optional<Period> period = p.submission->period;
+        const int unit = builder.add_submission_file(std::move(*p.submission));
+        tag_findings(findings, first, unit, kind, period);
         break;
       }
-      case YamlKind::organisation:
+      case PreparedYaml::Kind::late_organisation:
         findings.add(Code::ars109, Location{i, 1, 1},
                      {"en organisationsfil till, som inte används; skriv 'units:' i början av en rad",
                       "another organisation file, which is not used; write 'units:' at the start of a line"});
         break;
-      case YamlKind::unknown:
+      case PreparedYaml::Kind::unknown:
         report_unknown_file(findings, i, file.kind);
         break;
+      case PreparedYaml::Kind::unreadable:
+      case PreparedYaml::Kind::not_parsed:
+      case PreparedYaml::Kind::organisation:
+        break;
     }
+    p = PreparedYaml{};  // free it
   }
   return ds;
 }

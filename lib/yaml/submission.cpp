@@ -119,7 +119,7 @@ SubmissionFile read_submission(const Source& source, const YAML::Node& root, Fin
   out.submitted_where = top.where("submitted");
   out.decided = top.date("decided", false);
   out.decided_where = top.where("decided");
-  out.analysis = top.text("analysis", ValueKind::text, false).value_or("");
+  top.text("analysis", ValueKind::text, false);  // checked (a list there is ARS103); no output shows it
   read_economy(top, source, findings, out);
   read_kpis(top, source, findings, out);
   read_assignments(top, source, findings, out);

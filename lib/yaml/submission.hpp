@@ -29,7 +29,6 @@ struct SubmissionFile {
   std::vector<EconomyLine> economy;
   std::vector<KpiRow> kpis;  // unit, period and source are filled in from the header
   std::vector<AssignmentRow> assignments;
-  std::string analysis;
 };
 
 SubmissionFile read_submission(const Source& source, const YAML::Node& root, FindingList& findings);
