@@ -122,6 +122,7 @@ void check_economy(const CheckInput& in, FindingList& out) {
 // ---- Key figures (ARS5xx) ----
 
 std::optional<KpiStatus> computed_status(const KpiRow& k) {
+  if (k.value_invalid) return std::nullopt;
   if (!k.value) return KpiStatus::missing;
   if (!k.target || !k.direction) return std::nullopt;
   if (k.tolerance && k.tolerance->negative()) return std::nullopt;
@@ -140,7 +141,7 @@ void check_kpis(const CheckInput& in, FindingList& out) {
   for (const KpiRow& k : in.dataset.kpis) {
     if (k.unit < 0) continue;
     const Subject about{k.unit, std::nullopt, k.period, k.id, {}};
-    if (!k.value) {
+    if (!k.value && !k.value_invalid) {
       Finding& f = out.add(Code::ars501, k.id_where,
                            {fmt::format("nyckeltalet '{}' saknar värde för {}", k.id, format_period(k.period)),
                             fmt::format("KPI '{}' has no value for {}", k.id, format_period(k.period))},

@@ -148,18 +148,22 @@ bool Reader::fill() {
       pos_ = valid_end_ = utf8_bom.size();  // the BOM takes no column; offsets still count it
     }
   }
-  if (encoding_ == Encoding::utf8) {
-    const std::string_view fresh{data_.get() + valid_end_, size_ - valid_end_};
-    const std::size_t hold = eof_ ? 0 : incomplete_tail(fresh);
-    const std::size_t bad = find_invalid_utf8(fresh.substr(0, fresh.size() - hold));
-    if (bad != std::string_view::npos) {
-      invalid_seen_ = true;
-      invalid_offset_ = buffer_file_offset_ + valid_end_ + bad;
-      size_ = valid_end_ + bad;  // nothing after the first invalid byte is read
-      eof_ = true;
-    }
-    valid_end_ = size_ - (invalid_seen_ ? 0 : hold);
+  const std::string_view fresh{data_.get() + valid_end_, size_ - valid_end_};
+  const std::size_t hold = encoding_ == Encoding::utf8 && !eof_ ? incomplete_tail(fresh) : 0;
+  const std::string_view checked = fresh.substr(0, fresh.size() - hold);
+  std::size_t bad = encoding_ == Encoding::utf8 ? find_invalid_utf8(checked) : std::string_view::npos;
+  // A NUL byte means a binary or UTF-16 file: it stops reading like invalid UTF-8.
+  if (const void* nul = std::memchr(checked.data(), '\0', std::min(bad, checked.size()))) {
+    bad = static_cast<std::size_t>(static_cast<const char*>(nul) - checked.data());
+    invalid_kind_ = Stop::Kind::nul_byte;
   }
+  if (bad != std::string_view::npos) {
+    invalid_seen_ = true;
+    invalid_offset_ = buffer_file_offset_ + valid_end_ + bad;  // for windows-1252, an offset in the decoded text
+    size_ = valid_end_ + bad;  // nothing after the first invalid byte is read
+    eof_ = true;
+  }
+  valid_end_ = size_ - (invalid_seen_ ? 0 : hold);
   return true;
 }
 
@@ -193,7 +197,7 @@ Reader::Scan Reader::scan(Record& record) {
     if (!eof_) return Scan::need_more;
     if (invalid_seen_) {
       const auto column = static_cast<std::uint32_t>(count_code_points({b + line_start, end - line_start}) + 1);
-      stop_ = Stop{Stop::Kind::invalid_utf8, line, column, invalid_offset_};
+      stop_ = Stop{invalid_kind_, line, column, invalid_offset_};
       return Scan::end;
     }
     if (in_quote) {

@@ -23,7 +23,7 @@ struct Dialect {
 
 /// Why reading stopped before the end of the file.
 struct Stop {
-  enum class Kind : std::uint8_t { unclosed_quote, invalid_utf8, record_too_large, read_error } kind{};
+  enum class Kind : std::uint8_t { unclosed_quote, invalid_utf8, nul_byte, record_too_large, read_error } kind{};
   std::uint32_t line = 0;          // unclosed quote: where it opened; UTF-8: line of the bad byte
   std::uint32_t column = 0;        // code points, 1-based
   std::uint64_t byte_offset = 0;   // invalid UTF-8: offset from the start of the file
@@ -108,6 +108,7 @@ class Reader {
   bool eof_ = false;
   bool at_start_ = true;
   bool invalid_seen_ = false;
+  Stop::Kind invalid_kind_ = Stop::Kind::invalid_utf8;  // or a NUL byte
   std::uint64_t invalid_offset_ = 0;      // file offset of the first invalid byte
   std::uint64_t buffer_file_offset_ = 0;  // file offset of data_[0] (UTF-8 input)
   std::uint32_t line_ = 1;                // line of data_[pos_]

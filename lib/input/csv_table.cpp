@@ -272,6 +272,7 @@ class Table {
                          fmt::format("invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(id, 60))},
                         about());
     k.value = value(Key::value, ValueKind::number, &parse_number, false);
+    k.value_invalid = !k.value && !cell(Key::value).empty();
     k.target = value(Key::target, ValueKind::number, &parse_number, false);
     k.tolerance = value(Key::tolerance, ValueKind::number, &parse_number, false);
     k.direction = value(Key::direction, ValueKind::word, &parse_direction, false, expected_words_direction());
@@ -345,6 +346,15 @@ void report_stop(const csv::Stop& stop, std::uint32_t file_index, FindingList& f
                                 stop.byte_offset),
                     fmt::format("invalid UTF-8 at byte offset {}; the rest of the file is not read. Saved by older "
                                 "Excel? Try --encoding windows-1252",
+                                stop.byte_offset)});
+      break;
+    case Kind::nul_byte:
+      findings.add(Code::ars101, Location{file_index, stop.line, stop.column},
+                   {fmt::format("en NUL-byte vid byte {}; resten av filen läses inte. Filen är binär eller UTF-16: "
+                                "spara den som CSV (UTF-8)",
+                                stop.byte_offset),
+                    fmt::format("a NUL byte at byte offset {}; the rest of the file is not read. The file is binary or "
+                                "UTF-16: save it as CSV (UTF-8)",
                                 stop.byte_offset)});
       break;
     case Kind::record_too_large:

@@ -62,6 +62,7 @@ struct KpiRow {
   std::string id;
   std::string name;
   std::optional<Decimal> value, target, tolerance;
+  bool value_invalid = false;  // given but not a number (ARS103 already): not ARS501
   std::optional<Direction> direction;
   bool direction_invalid = false;  // given but not a direction word (ARS103 already)
   std::string measure_unit;

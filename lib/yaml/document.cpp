@@ -74,6 +74,23 @@ Loaded load(const Source& source, FindingList& findings) {
   if (const auto at = too_indented(text))
     return refuse(*at, fmt::format("YAML-strukturen är indragen djupare än {} nivåer", max_flow_depth),
                   fmt::format("the YAML structure is indented deeper than {} levels", max_flow_depth));
+  // YAML allows no C0 control character but TAB, LF and CR: such a byte
+  // means a binary, UTF-16 or truncated file, which yaml-cpp would accept.
+  const auto control = std::find_if(text.begin(), text.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return (u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7F;
+  });
+  if (control != text.end()) {
+    const auto pos = static_cast<std::size_t>(control - text.begin());
+    const auto byte = static_cast<unsigned>(static_cast<unsigned char>(*control));
+    return refuse(pos,
+                  fmt::format("filen innehåller tecknet 0x{:02X}, som YAML inte tillåter; är den binär, UTF-16 "
+                              "eller avkortad?",
+                              byte),
+                  fmt::format("the file holds the control character 0x{:02X}, which YAML does not allow; is it "
+                              "binary, UTF-16 or truncated?",
+                              byte));
+  }
   try {
     return {YAML::Load(text), true};
   } catch (const YAML::Exception& e) {

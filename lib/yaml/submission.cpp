@@ -62,6 +62,7 @@ void read_kpis(const Mapping& top, const Source& source, FindingList& findings, 
     k.target_where = m.where("target");
     k.name = m.text("name", ValueKind::text, false).value_or("");
     k.value = m.number("value", false);
+    k.value_invalid = !k.value && m.has("value") && !is_empty(*m.node("value"));
     k.target = m.number("target", false);
     k.tolerance = m.number("tolerance", false);
     k.direction = m.word("direction", false, &parse_direction, expected_words_direction());

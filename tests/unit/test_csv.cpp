@@ -138,3 +138,13 @@ TEST_CASE("records across chunk boundaries stay whole") {
   CHECK(r.rows[123457] == std::vector<std::string>{"r123456", "123456"});
   CHECK(r.lines.back() == 200001);
 }
+
+TEST_CASE("a NUL byte stops reading like invalid UTF-8: line, offset, rows before read") {
+  const auto r = read(std::string("a;b\n1;2\n3;x\0y\n4;5\n", 17));
+  CHECK(r.rows == Rows{{"a", "b"}, {"1", "2"}});
+  REQUIRE(r.stop);
+  CHECK(r.stop->kind == Stop::Kind::nul_byte);
+  CHECK(r.stop->line == 3);
+  CHECK(r.stop->byte_offset == 11);
+  CHECK(r.stop->column == 4);
+}
