@@ -2,6 +2,7 @@
 #include "calendar_output/calendar_output.hpp"
 #include "checks/analyse.hpp"
 #include "common/options.hpp"
+#include "common/progress.hpp"
 
 int main(int argc, char** argv) {
   using namespace arshjul;
@@ -17,8 +18,10 @@ int main(int argc, char** argv) {
   app.add_flag("--holidays", holidays_only, "list only the holidays and closed days");
   if (const auto code = cli::parse(app, argc, argv)) return *code;
 
-  const auto setup = cli::resolve(tool, common);
+  auto setup = cli::resolve(tool, common);
   if (!setup) return cli::exit_usage;
+  cli::Progress progress(tool, common.quiet, setup->lang);
+  setup->read.progress = progress.observer();
   std::optional<Analysis> analysis;
   if (!common.paths.empty()) {
     auto dataset = cli::read(tool, common, *setup);

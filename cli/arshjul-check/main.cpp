@@ -4,6 +4,7 @@
 
 #include "check_output/check_output.hpp"
 #include "common/options.hpp"
+#include "common/progress.hpp"
 
 int main(int argc, char** argv) {
   using namespace arshjul;
@@ -21,8 +22,10 @@ int main(int argc, char** argv) {
   app.add_option("--color", color, "colour in text output")->check(CLI::IsMember({"auto", "always", "never"}));
   if (const auto code = cli::parse(app, argc, argv)) return *code;
 
-  const auto setup = cli::resolve(tool, common);
+  auto setup = cli::resolve(tool, common);
   if (!setup) return cli::exit_usage;
+  cli::Progress progress(tool, common.quiet, setup->lang);
+  setup->read.progress = progress.observer();
   auto dataset = cli::read(tool, common, *setup);
   if (!dataset) return cli::exit_usage;
   const Analysis analysis = analyse(std::move(*dataset), setup->as_of);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "common/options.hpp"
+#include "common/progress.hpp"
 #include "markdown/export.hpp"
 #include "values/parse.hpp"
 
@@ -30,6 +31,8 @@ int main(int argc, char** argv) {
   if (!template_path.empty()) request.template_path = template_path;
   request.paths = common.paths;
   request.read = setup->read;
+  cli::Progress progress(tool, common.quiet, setup->lang);
+  request.read.progress = progress.observer();
   request.as_of = setup->as_of;
   request.lang = setup->lang;
   request.output = common.output.empty() ? "-" : common.output;

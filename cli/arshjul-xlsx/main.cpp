@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "common/options.hpp"
+#include "common/progress.hpp"
 #include "values/parse.hpp"
 #include "xlsx/export.hpp"
 
@@ -32,6 +33,8 @@ int main(int argc, char** argv) {
   }
   request.paths = common.paths;
   request.read = setup->read;
+  cli::Progress progress(tool, common.quiet, setup->lang);
+  request.read.progress = progress.observer();
   request.as_of = setup->as_of;
   request.workbook = {setup->lang, cli::creation_time(setup->as_of), include_ledger};
   request.output = common.output;

@@ -24,6 +24,7 @@ void add_common_options(CLI::App& app, CommonOptions& o, bool paths_required) {
 }
 
 std::optional<int> parse(CLI::App& app, int argc, char** argv) {
+  remove_temporaries_on_interrupt();  // an interrupted run leaves no temporary file
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

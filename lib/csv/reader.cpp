@@ -1,5 +1,6 @@
 #include "csv/reader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -103,8 +104,9 @@ void Reader::compact() {
 }
 
 void Reader::reserve(std::size_t more) {
-  if (size_ + more <= capacity_) return;
-  const std::size_t capacity = std::max(capacity_ * 2, size_ + more);
+  if (data_ && size_ + more <= capacity_) return;
+  // Always a real buffer, even for an empty file: memchr and memcpy take no null pointer.
+  const std::size_t capacity = std::max({capacity_ * 2, size_ + more, std::size_t{64}});
   auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
   if (size_) std::memcpy(bigger.get(), data_.get(), size_);
   data_ = std::move(bigger);
@@ -128,7 +130,7 @@ bool Reader::fill() {
     reserve(bytes.size() * 3);  // every byte decodes to at most three
     std::string decoded;
     append_windows_1252_as_utf8(bytes, decoded);
-    std::memcpy(data_.get() + size_, decoded.data(), decoded.size());
+    if (!decoded.empty()) std::memcpy(data_.get() + size_, decoded.data(), decoded.size());
     size_ += decoded.size();
     valid_end_ = size_;
   } else {

@@ -15,6 +15,10 @@ Builder::Builder(Dataset& dataset, const LedgerObserver* observer)
     unit_by_text_.insert_or_assign(org_->units[i].id, static_cast<int>(i));
 }
 
+void Builder::report_progress(std::uint64_t bytes_in_file) {
+  if (progress_) (*progress_)(bytes_before_ + bytes_in_file, rows_);
+}
+
 Dataset Builder::partial() const {
   Dataset part;
   part.given_paths = dataset_.given_paths;

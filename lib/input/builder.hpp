@@ -63,6 +63,16 @@ class Builder {
   int add_submission_file(yaml::SubmissionFile&& file);
 
   FindingList& findings() { return dataset_.findings; }
+  /// Progress: bytes of earlier files plus `bytes_in_file`, with one more row.
+  void count_row(std::uint64_t bytes_in_file) {
+    ++rows_;
+    if (progress_ && (rows_ & 0xFFFF) == 0) report_progress(bytes_in_file);
+  }
+  void report_progress(std::uint64_t bytes_in_file);
+  void set_progress(const std::function<void(std::uint64_t, std::uint64_t)>* progress, std::uint64_t bytes_before) {
+    progress_ = progress;
+    bytes_before_ = bytes_before;
+  }
   const Dataset& dataset() const { return dataset_; }
 
  private:
@@ -85,6 +95,9 @@ class Builder {
   std::map<std::string, std::pair<int, Location>> assignment_units_;
   EconomyKey last_key_;
   EconomyTotals* last_totals_ = nullptr;
+  const std::function<void(std::uint64_t, std::uint64_t)>* progress_ = nullptr;  // (bytes, rows)
+  std::uint64_t bytes_before_ = 0;
+  std::uint64_t rows_ = 0;
 };
 
 }  // namespace arshjul

@@ -323,10 +323,13 @@ class Table {
 
 
 // Reads records into the table until the end or a stop; the stop is returned.
-std::optional<csv::Stop> read_rows(csv::Reader& reader, Table& table) {
+std::optional<csv::Stop> read_rows(csv::Reader& reader, Table& table, Builder* progress = nullptr,
+                                   std::uint64_t scale = 1) {
   csv::Record record;
-  while (reader.next(record))
+  while (reader.next(record)) {
     if (!record.blank()) table.read_row(record);
+    if (progress) progress->count_row(reader.offset() * scale);
+  }
   return reader.stop();
 }
 
@@ -445,7 +448,7 @@ bool read_economy_in_parallel(std::uint32_t file_index, const InputFile& file, c
   if (std::fseek(head.get(), static_cast<long>(data_start), SEEK_SET) == 0) {
     csv::Reader reader(head.get(), dialect, csv::Range{data_start, *split, data_line});
     Table part(table, first_builder);
-    first_stop = read_rows(reader, part);
+    first_stop = read_rows(reader, part, &builder, 2);
     lines_before = reader.line() - 1;
   } else {
     first_stop = csv::Stop{csv::Stop::Kind::read_error, 1, 1, 0};
@@ -486,7 +489,7 @@ void read_csv_table(std::uint32_t file_index, const InputFile& file, const csv::
   while (reader.next(record)) {
     if (record.blank()) continue;
     header_seen = true;
-    if (table.read_header(record)) read_rows(reader, table);
+    if (table.read_header(record)) read_rows(reader, table, &builder);
     break;
   }
   if (const auto& stop = reader.stop()) report_stop(*stop, file_index, findings);

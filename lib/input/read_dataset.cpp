@@ -4,6 +4,7 @@
 #include <atomic>
 #include <fmt/format.h>
 #include <fstream>
+#include <filesystem>
 #include <sstream>
 #include <thread>
 
@@ -126,20 +127,23 @@ PreparedYaml prepare_yaml(const InputFile& file, std::uint32_t index) {
 }
 
 // Every YAML file prepared on `threads` threads; results by file index.
-std::vector<PreparedYaml> prepare_all_yaml(const std::vector<InputFile>& files, unsigned threads) {
+std::vector<PreparedYaml> prepare_all_yaml(const std::vector<InputFile>& files, unsigned threads,
+                                           const std::function<void(std::size_t)>& on_main_thread) {
   std::vector<PreparedYaml> prepared(files.size());
   std::vector<std::uint32_t> yaml_files;
   for (std::uint32_t i = 0; i < files.size(); ++i)
     if (files[i].kind == FileKind::yaml) yaml_files.push_back(i);
   std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t k; (k = next.fetch_add(1)) < yaml_files.size();)
+  const auto work = [&](bool main_thread) {
+    for (std::size_t k; (k = next.fetch_add(1)) < yaml_files.size();) {
       prepared[yaml_files[k]] = prepare_yaml(files[yaml_files[k]], yaml_files[k]);
+      if (main_thread && (k & 63) == 0) on_main_thread(k);
+    }
   };
   const auto helpers = static_cast<unsigned>(std::min<std::size_t>(threads, yaml_files.size() / 8 + 1) - 1);
   std::vector<std::thread> pool;
-  for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(work);
-  work();
+  for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(work, false);
+  work(true);
   for (std::thread& t : pool) t.join();
   return prepared;
 }
@@ -167,8 +171,25 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
   FindingList& findings = ds.findings;
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
 
+  // Progress counts bytes: the YAML files first (parsed first), then the CSV files.
+  std::vector<std::uint64_t> sizes(ds.files.size(), 0);
+  std::uint64_t yaml_bytes = 0, total_bytes = 0;
+  for (std::size_t i = 0; i < ds.files.size(); ++i) {
+    std::error_code ec;
+    sizes[i] = std::filesystem::file_size(ds.files[i].fs_path, ec);
+    total_bytes += sizes[i];
+    if (ds.files[i].kind == FileKind::yaml) yaml_bytes += sizes[i];
+  }
+  std::size_t yaml_count = 0;
+  for (const InputFile& f : ds.files) yaml_count += f.kind == FileKind::yaml;
+  const std::function<void(std::uint64_t, std::uint64_t)> progress = [&](std::uint64_t bytes, std::uint64_t rows) {
+    if (options.progress) options.progress(ReadProgress{bytes, total_bytes, rows});
+  };
+
   // YAML files are parsed on every core; what they hold is taken in path order below.
-  std::vector<PreparedYaml> prepared = prepare_all_yaml(ds.files, threads);
+  std::vector<PreparedYaml> prepared = prepare_all_yaml(ds.files, threads, [&](std::size_t done) {
+    progress(yaml_count ? yaml_bytes * done / yaml_count : 0, done);
+  });
   for (std::uint32_t i = 0; i < ds.files.size(); ++i) {
     PreparedYaml& p = prepared[i];
     if (ds.files[i].kind != FileKind::yaml || p.kind != PreparedYaml::Kind::organisation) continue;
@@ -191,8 +212,13 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
                   "no organisation file (a YAML file with the key units); only the reading checks run"});
 
   Builder builder(ds, &options.ledger);
+  std::uint64_t csv_bytes_before = yaml_bytes;
   for (std::uint32_t i = 0; i < ds.files.size(); ++i) {
     const InputFile& file = ds.files[i];
+    if (file.kind != FileKind::yaml) {
+      builder.set_progress(options.progress ? &progress : nullptr, csv_bytes_before);
+      csv_bytes_before += sizes[i];
+    }
     if (file.kind == FileKind::csv_unknown || file.kind == FileKind::other) {
       report_unknown_file(findings, i, file.kind);
       continue;
@@ -228,6 +254,7 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
     }
     p = PreparedYaml{};  // free it
   }
+  progress(total_bytes, 0);
   return ds;
 }
 

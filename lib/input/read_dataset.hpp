@@ -2,6 +2,7 @@
 // in byte order of path.
 #pragma once
 
+#include <functional>
 #include <variant>
 
 #include "csv/reader.hpp"
@@ -10,10 +11,19 @@
 
 namespace arshjul {
 
+/// How far reading has come, for a progress display.
+struct ReadProgress {
+  std::uint64_t bytes_done = 0;
+  std::uint64_t bytes_total = 0;
+  std::uint64_t rows = 0;  // CSV rows and YAML files read
+};
+using ProgressObserver = std::function<void(const ReadProgress&)>;
+
 struct ReadOptions {
   csv::Dialect dialect;
   LedgerObserver ledger;  // called for every economy row as it is read, if set
   unsigned threads = 0;   // 0: one per core; 1: read everything on one thread
+  ProgressObserver progress;  // called now and then from the reading thread, if set
 };
 
 /// The dataset with its reading findings, or the given path that cannot be read.

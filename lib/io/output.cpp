@@ -1,6 +1,8 @@
 #include "io/output.hpp"
 
 #include <cerrno>
+#include <csignal>
+#include <fcntl.h>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -10,6 +12,52 @@
 namespace arshjul {
 
 namespace fs = std::filesystem;
+
+namespace {
+// Async-signal-safe registry: fixed slots, written before they are marked used.
+constexpr int slot_count = 16;
+constexpr std::size_t slot_size = 4096;
+char slot_paths[slot_count][slot_size];
+volatile std::sig_atomic_t slot_used[slot_count];
+
+extern "C" void on_interrupt(int signal) {
+  for (int i = 0; i < slot_count; ++i)
+    if (slot_used[i]) ::unlink(slot_paths[i]);
+  std::signal(signal, SIG_DFL);
+  std::raise(signal);
+}
+}  // namespace
+
+TemporaryFile::TemporaryFile(const std::string& path) {
+  if (path.size() >= slot_size) return;
+  for (int i = 0; i < slot_count; ++i) {
+    if (slot_used[i]) continue;
+    std::memcpy(slot_paths[i], path.c_str(), path.size() + 1);
+    slot_used[i] = 1;
+    slot_ = i;
+    return;
+  }
+}
+
+TemporaryFile::~TemporaryFile() {
+  if (slot_ >= 0) slot_used[slot_] = 0;
+}
+
+void remove_temporaries_on_interrupt() {
+  struct sigaction action {};
+  action.sa_handler = on_interrupt;
+  sigemptyset(&action.sa_mask);
+  for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaction(signal, &action, nullptr);
+}
+
+std::optional<std::string> check_writable_folder(const std::string& path) {
+  const std::string probe = temporary_path_for(path);
+  const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+  if (fd < 0) return fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+  ::close(fd);
+  ::unlink(probe.c_str());
+  return std::nullopt;
+}
 
 std::string temporary_path_for(const std::string& path) {
   const fs::path p(path);
@@ -46,6 +94,7 @@ std::optional<std::string> write_atomically(const std::string& path, std::string
     return std::nullopt;
   }
   const std::string temporary = temporary_path_for(path);
+  const TemporaryFile guard(temporary);
   std::FILE* f = std::fopen(temporary.c_str(), "wb");
   if (!f) return fmt::format("cannot write '{}': {}", path, std::strerror(errno));
   const bool written = std::fwrite(content.data(), 1, content.size(), f) == content.size();

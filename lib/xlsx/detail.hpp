@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "io/output.hpp"
 #include "xlsx/sheet_writer.hpp"
 #include "xlsx/workbook_export.hpp"
 
@@ -30,6 +31,7 @@ struct Formats {
 struct WorkbookExport::State {
   std::string path;
   std::string temporary;
+  std::unique_ptr<TemporaryFile> guard;  // removed on SIGINT while being written
   Options options;
   lxw_workbook* workbook = nullptr;
   Formats formats;

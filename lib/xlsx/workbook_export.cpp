@@ -21,6 +21,8 @@ std::variant<std::unique_ptr<WorkbookExport>, std::string> WorkbookExport::open(
   auto state = std::make_unique<State>();
   state->path = path;
   state->temporary = temporary_path_for(path);
+  if (auto error = check_writable_folder(path)) return *error;
+  state->guard = std::make_unique<TemporaryFile>(state->temporary);
   state->options = options;
   lxw_workbook_options workbook_options{LXW_TRUE, nullptr, LXW_FALSE};
   state->workbook = workbook_new_opt(state->temporary.c_str(), &workbook_options);

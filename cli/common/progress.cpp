@@ -1,0 +1,44 @@
+#include "common/progress.hpp"
+
+#include <cstdlib>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "values/format.hpp"
+
+namespace arshjul::cli {
+
+Progress::Progress(std::string tool, bool quiet, Lang lang)
+    : tool_(std::move(tool)), enabled_(!quiet && ::isatty(STDERR_FILENO) && std::getenv("CI") == nullptr), lang_(lang) {}
+
+Progress::~Progress() {
+  if (drawn_) fmt::print(stderr, "\r\x1b[K");
+}
+
+ProgressObserver Progress::observer() {
+  if (!enabled_) return {};
+  return [this](const ReadProgress& p) { show(p); };
+}
+
+void Progress::show(const ReadProgress& p) {
+  using namespace std::chrono;
+  if (p.bytes_done >= p.bytes_total) {  // reading is done: clear the line before any output
+    if (drawn_) fmt::print(stderr, "\r\x1b[K");
+    drawn_ = false;
+    return;
+  }
+  const auto now = steady_clock::now();
+  const double elapsed = duration<double>(now - start_).count();
+  if (elapsed < 1.0 || now - last_ < milliseconds(250) || p.bytes_total == 0) return;
+  last_ = now;
+  const double done = static_cast<double>(p.bytes_done) / static_cast<double>(p.bytes_total);
+  const double left = done > 0 ? elapsed * (1 - done) / done : 0;
+  const bool sv = lang_ == Lang::sv;
+  fmt::print(stderr, "\r{}: {:.0f} % ({} {}, {}/s, {:.0f} s {})\x1b[K", tool_, done * 100,
+             format_integer(static_cast<Wide>(p.rows), lang_), sv ? "rader" : "rows",
+             format_integer(static_cast<Wide>(static_cast<double>(p.rows) / elapsed), lang_), left,
+             sv ? "kvar" : "left");
+  drawn_ = true;
+}
+
+}  // namespace arshjul::cli
