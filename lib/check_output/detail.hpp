@@ -5,6 +5,9 @@
 
 namespace arshjul::detail {
 
+/// Control characters shown as \n, \t or \xNN.
+std::string visible(std::string_view s);
+
 std::string format_text(const Analysis& a, const CheckOutputOptions& o);
 std::string format_json(const Analysis& a, const CheckOutputOptions& o);
 std::string format_github(const Analysis& a, const CheckOutputOptions& o);

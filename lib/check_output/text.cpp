@@ -37,6 +37,19 @@ std::string summary_line(const Analysis& a, Lang lang) {
 
 namespace detail {
 
+std::string visible(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else if (u < 0x20 || u == 0x7F) out += fmt::format("\\x{:02x}", u);
+    else out.push_back(c);
+  }
+  return out;
+}
+
 std::string format_text(const Analysis& a, const CheckOutputOptions& o) {
   std::string out;
   const auto paint = [&](std::string_view code, std::string_view text) {
@@ -44,9 +57,12 @@ std::string format_text(const Analysis& a, const CheckOutputOptions& o) {
   };
   for (const Finding& f : a.findings) {
     const bool error = f.severity == Severity::error;
+    // One line per finding, and nothing from the data reaches the terminal as a control sequence.
     out += fmt::format("{}: {}: {} [{}]\n",
-                       paint("1", fmt::format("{}:{}:{}", a.dataset.path_of(f.where.file), f.where.line, f.where.column)),
-                       paint(error ? "1;31" : "1;33", name(f.severity)), f.message.in(o.lang), code_name(f.code));
+                       paint("1", fmt::format("{}:{}:{}", visible(a.dataset.path_of(f.where.file)), f.where.line,
+                                              f.where.column)),
+                       paint(error ? "1;31" : "1;33", name(f.severity)), visible(f.message.in(o.lang)),
+                       code_name(f.code));
   }
   if (!o.quiet) out += summary_line(a, o.lang) + "\n";
   return out;
@@ -56,9 +72,11 @@ std::string format_github(const Analysis& a, const CheckOutputOptions& o) {
   const auto escape_data = [](std::string_view s) {
     std::string r;
     for (char c : s) {
+      const auto u = static_cast<unsigned char>(c);
       if (c == '%') r += "%25";
       else if (c == '\r') r += "%0D";
       else if (c == '\n') r += "%0A";
+      else if (u < 0x20 || u == 0x7F) r += visible(std::string_view(&c, 1));  // no ANSI sequences in the log
       else r.push_back(c);
     }
     return r;
