@@ -34,6 +34,28 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
   return std::nullopt;
 }
 
+void add_report_options(CLI::App& app, ReportOptions& o) {
+  app.add_option("--period", o.period, "the month the economy and key figures show, YYYY-MM (default: the latest)");
+  app.add_option("--unit", o.units, "only this unit, by id (repeatable)");
+  app.add_flag("--strict", o.strict, "exit 1 when there is any finding (the report is written all the same)");
+}
+
+bool resolve_period(const std::string& tool, const std::string& text, std::optional<Period>& period) {
+  if (text.empty()) return true;
+  const auto p = parse_period(text);
+  if (!p) {
+    usage_error(tool, fmt::format("--period '{}' is not a period; write YYYY-MM", text));
+    return false;
+  }
+  period = p.value;
+  return true;
+}
+
+int report_exit_code(const std::vector<Finding>& shown, bool strict) {
+  const Tally t = tally(shown);
+  return strict && (t.errors > 0 || t.warnings > 0) ? exit_findings : exit_ok;
+}
+
 int usage_error(const std::string& tool, const std::string& message) {
   fmt::print(stderr, "{}: error: {}\n", tool, message);
   return exit_usage;

@@ -53,6 +53,18 @@ std::optional<Dataset> read(const std::string& tool, const CommonOptions& option
 bool write(const std::string& tool, const std::string& path, std::string_view content,
            const std::vector<std::string>& inputs);
 
+/// What the report tools (arshjul-xlsx, arshjul-md) share.
+struct ReportOptions {
+  std::string period;
+  std::vector<std::string> units;
+  bool strict = false;
+};
+void add_report_options(CLI::App& app, ReportOptions& options);
+/// --period checked: false (after printing the error) when it is not YYYY-MM.
+bool resolve_period(const std::string& tool, const std::string& text, std::optional<Period>& period);
+/// The report tools' exit code: 1 with --strict when any finding is shown.
+int report_exit_code(const std::vector<Finding>& shown, bool strict);
+
 /// Today in local time.
 Date today();
 

@@ -21,14 +21,9 @@ std::variant<ExportResult, std::string> export_markdown(const ExportRequest& req
   for (const InputFile& f : std::get<Dataset>(dataset).files) inputs.push_back(f.fs_path);
   const Analysis analysis = analyse(std::move(std::get<Dataset>(dataset)), request.as_of);
 
-  std::vector<int> units;
-  if (!request.unit_ids.empty()) {
-    if (!analysis.dataset.organisation) return std::string("--unit needs an organisation file in the dataset");
-    const auto resolved = resolve_unit_ids(*analysis.dataset.organisation, request.unit_ids);
-    if (auto* unknown = std::get_if<std::string>(&resolved))
-      return fmt::format("unknown --unit '{}': the organisation file defines no unit with that id", *unknown);
-    units = std::get<std::vector<int>>(resolved);
-  }
+  const auto selected = select_units(analysis.dataset, request.unit_ids);
+  if (auto* error = std::get_if<std::string>(&selected)) return *error;
+  const std::vector<int>& units = std::get<std::vector<int>>(selected);
   const Summary summary = summarise(analysis, SummaryOptions{request.period, units});
   const std::string text = render(tmpl, build_view(summary, request.lang));
   if (auto error = refuse_output_path(request.output, inputs)) return *error;

@@ -1,6 +1,7 @@
 #include "summary/summary.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <map>
 
 #include "checks/checks.hpp"
@@ -57,12 +58,13 @@ std::vector<KpiSummary> build_kpis(const Dataset& ds, const std::vector<int>& un
 
 }  // namespace
 
-std::variant<std::vector<int>, std::string> resolve_unit_ids(const Organisation& org,
-                                                             const std::vector<std::string>& ids) {
+std::variant<std::vector<int>, std::string> select_units(const Dataset& dataset, const std::vector<std::string>& ids) {
   std::vector<int> out;
+  if (ids.empty()) return out;
+  if (!dataset.organisation) return std::string("--unit needs an organisation file in the dataset");
   for (const std::string& id : ids) {
-    const int u = org.find_unit(id);
-    if (u < 0) return id;
+    const int u = dataset.organisation->find_unit(id);
+    if (u < 0) return fmt::format("unknown --unit '{}': the organisation file defines no unit with that id", id);
     if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
   }
   std::sort(out.begin(), out.end());

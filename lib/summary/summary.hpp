@@ -94,8 +94,8 @@ struct SummaryOptions {
 /// of other units are left out.
 Summary summarise(const Analysis& analysis, const SummaryOptions& options);
 
-/// The indices of these unit ids, or the first id that is not defined.
-std::variant<std::vector<int>, std::string> resolve_unit_ids(const Organisation& org,
-                                                             const std::vector<std::string>& ids);
+/// The indices of the units chosen by id with --unit (empty: every unit), or
+/// the error for the command line (no organisation file, an unknown id).
+std::variant<std::vector<int>, std::string> select_units(const Dataset& dataset, const std::vector<std::string>& ids);
 
 }  // namespace arshjul

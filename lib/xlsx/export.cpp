@@ -83,14 +83,9 @@ std::variant<ExportResult, std::string> export_workbooks(const ExportRequest& re
   if (outputs.error()) return *outputs.error();
   const Analysis analysis = analyse(std::move(std::get<Dataset>(dataset)), request.as_of);
 
-  std::vector<int> units;
-  if (!request.unit_ids.empty()) {
-    if (!analysis.dataset.organisation) return std::string("--unit needs an organisation file in the dataset");
-    const auto resolved = resolve_unit_ids(*analysis.dataset.organisation, request.unit_ids);
-    if (auto* unknown = std::get_if<std::string>(&resolved))
-      return fmt::format("unknown --unit '{}': the organisation file defines no unit with that id", *unknown);
-    units = std::get<std::vector<int>>(resolved);
-  }
+  const auto selected = select_units(analysis.dataset, request.unit_ids);
+  if (auto* error = std::get_if<std::string>(&selected)) return *error;
+  const std::vector<int>& units = std::get<std::vector<int>>(selected);
   for (const InputFile& f : analysis.dataset.files) {
     std::error_code ec;
     for (const std::string& target : {request.output})
