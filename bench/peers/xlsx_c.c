@@ -33,7 +33,10 @@ int main(int argc, char** argv) {
     int n = 0;
     f[n++] = line;
     for (char* p = line; *p && n < 10; ++p)
-      if (*p == ';') { *p = 0; f[n++] = p + 1; }
+      if (*p == ';') {
+        *p = 0;
+        f[n++] = p + 1;
+      }
     if (n < 10) continue;
     if (row == LXW_ROW_MAX - 1) {
       char name[32];

@@ -1,6 +1,7 @@
 // arshjul-check: checks a dataset against every rule and prints the findings.
-#include <cstdlib>
 #include <unistd.h>
+
+#include <cstdlib>
 
 #include "check_output/check_output.hpp"
 #include "common/options.hpp"
@@ -32,8 +33,8 @@ int main(int argc, char** argv) {
 
   CheckOutputOptions options{setup->lang, false, strict, common.quiet};
   const std::string output = common.output.empty() ? "-" : common.output;
-  options.color = color == "always" || (color == "auto" && output == "-" && ::isatty(STDOUT_FILENO) &&
-                                        std::getenv("NO_COLOR") == nullptr);
+  options.color = color == "always" ||
+                  (color == "auto" && output == "-" && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
   const std::string text = format_check(analysis, *parse_check_format(format), options);
   std::vector<std::string> inputs;
   for (const InputFile& f : analysis.dataset.files) inputs.push_back(f.fs_path);

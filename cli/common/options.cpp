@@ -1,8 +1,9 @@
 #include "common/options.hpp"
 
+#include <fmt/format.h>
+
 #include <cstdlib>
 #include <ctime>
-#include <fmt/format.h>
 
 #include "io/output.hpp"
 #include "values/parse.hpp"
@@ -13,8 +14,7 @@ void add_common_options(CLI::App& app, CommonOptions& o, bool paths_required) {
   auto* paths = app.add_option("paths", o.paths, "dataset files and folders (*.yaml, *.yml, *.csv)");
   if (paths_required) paths->required();
   app.add_option("--as-of", o.as_of, "the evaluation date YYYY-MM-DD (default: today)");
-  app.add_option("--lang", o.lang, "language of messages, headings and numbers")
-      ->check(CLI::IsMember({"sv", "en"}));
+  app.add_option("--lang", o.lang, "language of messages, headings and numbers")->check(CLI::IsMember({"sv", "en"}));
   app.add_option("--encoding", o.encoding, "encoding of CSV input")
       ->check(CLI::IsMember({"utf-8", "utf8", "windows-1252", "latin1"}));
   app.add_option("--delimiter", o.delimiter, "CSV delimiter: ',', ';' or '\\t' (default: detected)");

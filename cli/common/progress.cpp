@@ -1,15 +1,18 @@
 #include "common/progress.hpp"
 
-#include <cstdlib>
 #include <fmt/format.h>
 #include <unistd.h>
+
+#include <cstdlib>
 
 #include "values/format.hpp"
 
 namespace arshjul::cli {
 
 Progress::Progress(std::string tool, bool quiet, Lang lang)
-    : tool_(std::move(tool)), enabled_(!quiet && ::isatty(STDERR_FILENO) && std::getenv("CI") == nullptr), lang_(lang) {}
+    : tool_(std::move(tool)),
+      enabled_(!quiet && ::isatty(STDERR_FILENO) && std::getenv("CI") == nullptr),
+      lang_(lang) {}
 
 Progress::~Progress() {
   if (drawn_) fmt::print(stderr, "\r\x1b[K");

@@ -26,8 +26,8 @@ AnnualCycle annual_cycle(const Organisation* org, const ReportRules& rules, int 
       for (int m = 1; m <= 12; ++m) {
         if (!months.test(static_cast<std::size_t>(m))) continue;
         const Period p{c.year, m};
-        c.deadlines.push_back({static_cast<int>(u), kind, p, due_date(rules.of(kind).due, p, calendar),
-                               is_mandatory(kind, p)});
+        c.deadlines.push_back(
+            {static_cast<int>(u), kind, p, due_date(rules.of(kind).due, p, calendar), is_mandatory(kind, p)});
       }
     }
   std::sort(c.deadlines.begin(), c.deadlines.end(), [](const Deadline& a, const Deadline& b) {

@@ -20,9 +20,9 @@ struct Deadline {
 struct AnnualCycle {
   int year = 0;
   std::string municipality;
-  std::vector<NamedDay> days;        // holidays, aftnar and closed days, by date
-  std::vector<Deadline> deadlines;   // by due date, unit, kind, period
-  std::vector<Unit> units;           // for names
+  std::vector<NamedDay> days;       // holidays, aftnar and closed days, by date
+  std::vector<Deadline> deadlines;  // by due date, unit, kind, period
+  std::vector<Unit> units;          // for names
 };
 
 /// The cycle of the organisation's year, or of `year` without an organisation.

@@ -86,10 +86,8 @@ ReportRules resolve_rules(const Organisation& org, FindingList& findings) {
 Date due_date(const DueRule& rule, Period period, const WorkingCalendar& calendar) {
   const Date end = period_end(period);
   switch (rule.form) {
-    case DueRule::Form::working_days_after:
-      return calendar.add_working_days(end, rule.count);
-    case DueRule::Form::days_after:
-      return calendar.next_working_day(sys_days{end} + days{rule.count});
+    case DueRule::Form::working_days_after: return calendar.add_working_days(end, rule.count);
+    case DueRule::Form::days_after: return calendar.next_working_day(sys_days{end} + days{rule.count});
     case DueRule::Form::months_after: {
       const year_month target = year_month{end.year(), end.month()} + months{rule.count};
       const Date last = year_month_day_last{target.year(), month_day_last{target.month()}};

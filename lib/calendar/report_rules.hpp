@@ -12,8 +12,8 @@
 namespace arshjul {
 
 struct KindRule {
-  std::optional<MonthSet> months;       // absent for månadsuppföljning: each unit's own plan
-  std::array<bool, 2> applies_to{};     // by UnitType
+  std::optional<MonthSet> months;    // absent for månadsuppföljning: each unit's own plan
+  std::array<bool, 2> applies_to{};  // by UnitType
   DueRule due;
 };
 

@@ -50,8 +50,8 @@ std::vector<ReportStatus> schedule(const Dataset& dataset, const ReportRules& ru
         r.working_days_late = calendar.working_days_between(r.due, calendar.next_working_day(s.submitted));
       }
     } else {
-      r.state = std::chrono::sys_days{as_of} > std::chrono::sys_days{r.due} ? ReportState::missing
-                                                                             : ReportState::pending;
+      r.state =
+          std::chrono::sys_days{as_of} > std::chrono::sys_days{r.due} ? ReportState::missing : ReportState::pending;
     }
     return r;
   };
@@ -67,9 +67,9 @@ std::vector<ReportStatus> schedule(const Dataset& dataset, const ReportRules& ru
   // Voluntary submissions: periods that are not required.
   for (const auto& [key, index] : submitted) {
     const auto& [unit, kind, period] = key;
-    const bool required = period.year == org.year &&
-                          rules.required_months(kind, org.units[static_cast<std::size_t>(unit)])
-                              .test(static_cast<std::size_t>(period.month));
+    const bool required =
+        period.year == org.year && rules.required_months(kind, org.units[static_cast<std::size_t>(unit)])
+                                       .test(static_cast<std::size_t>(period.month));
     if (!required) out.push_back(status_of(unit, kind, period, false));
   }
   std::sort(out.begin(), out.end(), [](const ReportStatus& a, const ReportStatus& b) {

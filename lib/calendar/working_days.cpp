@@ -67,8 +67,10 @@ std::vector<NamedDay> holidays(int y) {
       {ymd(y, 12, 26), "annandag jul", DayKind::helgdag},
       {ymd(y, 12, 31), "nyårsafton", DayKind::afton},
   };
-  if (y < first_year_of_nationaldagen) days.push_back({shift(easter, 50), "annandag pingst", DayKind::helgdag});
-  else days.push_back({ymd(y, 6, 6), "Sveriges nationaldag", DayKind::helgdag});
+  if (y < first_year_of_nationaldagen)
+    days.push_back({shift(easter, 50), "annandag pingst", DayKind::helgdag});
+  else
+    days.push_back({ymd(y, 6, 6), "Sveriges nationaldag", DayKind::helgdag});
   std::stable_sort(days.begin(), days.end(),
                    [](const NamedDay& a, const NamedDay& b) { return sys_days{a.date} < sys_days{b.date}; });
   return days;

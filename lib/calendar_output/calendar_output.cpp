@@ -1,6 +1,7 @@
 #include "calendar_output/calendar_output.hpp"
 
 #include <fmt/format.h>
+
 #include <map>
 #include <tuple>
 
@@ -27,8 +28,10 @@ std::string utc_stamp(std::chrono::sys_seconds t) {
 }
 
 std::string_view weekday_name(Date d, Lang lang) {
-  static constexpr std::array<std::string_view, 7> sv{"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"};
-  static constexpr std::array<std::string_view, 7> en{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  static constexpr std::array<std::string_view, 7> sv{"söndag",  "måndag", "tisdag", "onsdag",
+                                                      "torsdag", "fredag", "lördag"};
+  static constexpr std::array<std::string_view, 7> en{"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                      "Thursday", "Friday", "Saturday"};
   const unsigned i = std::chrono::weekday{sys_days{d}}.c_encoding();
   return (lang == Lang::sv ? sv : en)[i];
 }
@@ -60,7 +63,8 @@ struct Group {
 std::vector<Group> grouped(const AnnualCycle& c) {
   std::map<std::tuple<sys_days, ReportKind, Period>, Group> groups;
   for (const Deadline& d : c.deadlines) {
-    auto [it, fresh] = groups.try_emplace({sys_days{d.due}, d.kind, d.period}, Group{d.due, d.kind, d.period, d.mandatory, {}});
+    auto [it, fresh] =
+        groups.try_emplace({sys_days{d.due}, d.kind, d.period}, Group{d.due, d.kind, d.period, d.mandatory, {}});
     it->second.units.push_back(d.unit);
   }
   std::vector<Group> out;
@@ -99,7 +103,8 @@ std::string format_csv(const AnnualCycle& c, const CalendarOutputOptions& o) {
   const bool sv = o.lang == Lang::sv;
   // As Swedish Excel reads it: BOM, ';', CRLF.
   std::string out = "\xEF\xBB\xBF";
-  out += sv ? "datum;slag;namn;enhet;rapport;period;obligatorisk\r\n" : "date;kind;name;unit;report;period;mandatory\r\n";
+  out +=
+      sv ? "datum;slag;namn;enhet;rapport;period;obligatorisk\r\n" : "date;kind;name;unit;report;period;mandatory\r\n";
   for (const NamedDay& d : c.days)
     out += fmt::format("{};{};{};;;;\r\n", format_date(d.date), name(d.kind), csv_field(day_label(d, o.lang)));
   if (o.holidays_only) return out;
@@ -134,20 +139,20 @@ std::string format_ics(const AnnualCycle& c, const CalendarOutputOptions& o) {
   const bool sv = o.lang == Lang::sv;
   const auto line = [](std::string_view text) { return ics_fold(text) + "\r\n"; };
   const std::string stamp = utc_stamp(o.stamp);
-  std::string out = line("BEGIN:VCALENDAR") + line("VERSION:2.0") +
-                    line(fmt::format("PRODID:-//arshjul//arshjul-calendar {}//{}", ARSHJUL_VERSION, sv ? "SV" : "EN")) +
-                    line("CALSCALE:GREGORIAN") + line("METHOD:PUBLISH") +
-                    line("X-WR-CALNAME:" + ics_escape(fmt::format("{} {}{}", sv ? "Årshjul" : "Annual cycle", c.year,
-                                                                  c.municipality.empty() ? "" : " – " + c.municipality)));
+  std::string out =
+      line("BEGIN:VCALENDAR") + line("VERSION:2.0") +
+      line(fmt::format("PRODID:-//arshjul//arshjul-calendar {}//{}", ARSHJUL_VERSION, sv ? "SV" : "EN")) +
+      line("CALSCALE:GREGORIAN") + line("METHOD:PUBLISH") +
+      line("X-WR-CALNAME:" + ics_escape(fmt::format("{} {}{}", sv ? "Årshjul" : "Annual cycle", c.year,
+                                                    c.municipality.empty() ? "" : " – " + c.municipality)));
   if (!o.holidays_only)
     for (const Group& g : grouped(c)) {
       const Date end = sys_days{g.due} + std::chrono::days{1};
       std::string names;
       for (int u : g.units) names += (names.empty() ? "" : "\n") + c.units[static_cast<std::size_t>(u)].name;
       const std::size_t n = g.units.size();
-      const std::string summary =
-          fmt::format("{} ({} {})", report_title(g.kind, g.period, o.lang), n,
-                      sv ? (n == 1 ? "enhet" : "enheter") : (n == 1 ? "unit" : "units"));
+      const std::string summary = fmt::format("{} ({} {})", report_title(g.kind, g.period, o.lang), n,
+                                              sv ? (n == 1 ? "enhet" : "enheter") : (n == 1 ? "unit" : "units"));
       out += line("BEGIN:VEVENT");
       out += line(fmt::format("UID:{}-{}-{}@arshjul", name(g.kind), format_period(g.period), format_date(g.due)));
       out += line("DTSTAMP:" + stamp);
@@ -192,9 +197,12 @@ std::string ics_fold(std::string_view line) {
   for (std::size_t i = 0; i < line.size();) {
     std::size_t len = 1;
     const auto c = static_cast<unsigned char>(line[i]);
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     if (width + len > 75) {
       out += "\r\n ";
       width = 1;

@@ -1,5 +1,6 @@
 // The machine formats: JSON, SARIF 2.1.0 and JUnit XML.
 #include <fmt/format.h>
+
 #include <map>
 #include <set>
 
@@ -18,10 +19,10 @@ std::string unit_id(const Analysis& a, int unit) {
 }
 
 std::string finding_json(const Analysis& a, const Finding& f, Lang lang) {
-  std::string out = fmt::format(
-      R"({{"code": {}, "severity": {}, "message": {}, "file": {}, "line": {}, "column": {})",
-      json_string(code_name(f.code)), json_string(name(f.severity)), json_string(f.message.in(lang)),
-      json_string(a.dataset.path_of(f.where.file)), f.where.line, f.where.column);
+  std::string out =
+      fmt::format(R"({{"code": {}, "severity": {}, "message": {}, "file": {}, "line": {}, "column": {})",
+                  json_string(code_name(f.code)), json_string(name(f.severity)), json_string(f.message.in(lang)),
+                  json_string(a.dataset.path_of(f.where.file)), f.where.line, f.where.column);
   if (f.about.unit >= 0) out += fmt::format(R"(, "unit": {})", json_string(unit_id(a, f.about.unit)));
   if (f.about.report) out += fmt::format(R"(, "report": {})", json_string(name(*f.about.report)));
   if (f.about.period) out += fmt::format(R"(, "period": {})", json_string(format_period(*f.about.period)));
@@ -61,8 +62,10 @@ std::string format_json(const Analysis& a, const CheckOutputOptions& o) {
       json_string(tool_name), json_string(tool_version), json_string(format_date(a.as_of)),
       json_string(o.lang == Lang::sv ? "sv" : "en"), t.errors, t.warnings, a.dataset.files.size(),
       a.dataset.submissions.size(), a.dataset.economy_rows,
-      json_list(a.findings, [&](const Finding& f) { return finding_json(a, f, o.lang); }, "  "),
-      json_list(a.reports, [&](const ReportStatus& r) { return report_json(a, r); }, "  "));
+      json_list(
+          a.findings, [&](const Finding& f) { return finding_json(a, f, o.lang); }, "  "),
+      json_list(
+          a.reports, [&](const ReportStatus& r) { return report_json(a, r); }, "  "));
 }
 
 std::string format_sarif(const Analysis& a, const CheckOutputOptions& o) {
@@ -78,8 +81,7 @@ std::string format_sarif(const Analysis& a, const CheckOutputOptions& o) {
         "{}\n            {{\"id\": {}, \"name\": {}, \"shortDescription\": {{\"text\": {}}}, "
         "\"fullDescription\": {{\"text\": {}}}, \"help\": {{\"text\": {}}}, "
         "\"defaultConfiguration\": {{\"level\": {}}}}}",
-        i ? "," : "", json_string(id), json_string(id), json_string(text),
-        json_string(fmt::format("{}: {}", id, text)),
+        i ? "," : "", json_string(id), json_string(id), json_string(text), json_string(fmt::format("{}: {}", id, text)),
         json_string(fmt::format("{} — see docs/checks.md#{} for an example and how to fix it.", text,
                                 fmt::format("ars{}", static_cast<unsigned>(used[i])))),
         json_string(name(default_severity(used[i]))));
@@ -137,8 +139,9 @@ std::string format_junit(const Analysis& a, const CheckOutputOptions& o) {
     const std::size_t n = std::max<std::size_t>(findings.size(), 1);
     tests += n;
     failures += suite_failures;
-    suites += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n{}  </testsuite>\n",
-                          xml_escape(path), n, suite_failures, cases);
+    suites += fmt::format(
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n{}  </testsuite>\n",
+        xml_escape(path), n, suite_failures, cases);
   }
   return fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"{}\" tests=\"{}\" failures=\"{}\" "

@@ -30,9 +30,9 @@ std::string summary_line(const Analysis& a, Lang lang) {
     return fmt::format("{}, {} i {} ({}, {})", count(t.errors, "fel", "fel"), count(t.warnings, "varning", "varningar"),
                        count(files, "fil", "filer"), count(subs, "inlämning", "inlämningar"),
                        count(rows, "ekonomirad", "ekonomirader"));
-  return fmt::format("{}, {} in {} ({}, {})", count(t.errors, "error", "errors"), count(t.warnings, "warning", "warnings"),
-                     count(files, "file", "files"), count(subs, "submission", "submissions"),
-                     count(rows, "economy row", "economy rows"));
+  return fmt::format("{}, {} in {} ({}, {})", count(t.errors, "error", "errors"),
+                     count(t.warnings, "warning", "warnings"), count(files, "file", "files"),
+                     count(subs, "submission", "submissions"), count(rows, "economy row", "economy rows"));
 }
 
 namespace detail {
@@ -42,10 +42,14 @@ std::string visible(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     const auto u = static_cast<unsigned char>(c);
-    if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else if (u < 0x20 || u == 0x7F) out += fmt::format("\\x{:02x}", u);
-    else out.push_back(c);
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else if (u < 0x20 || u == 0x7F)
+      out += fmt::format("\\x{:02x}", u);
+    else
+      out.push_back(c);
   }
   return out;
 }
@@ -58,11 +62,10 @@ std::string format_text(const Analysis& a, const CheckOutputOptions& o) {
   for (const Finding& f : a.findings) {
     const bool error = f.severity == Severity::error;
     // One line per finding, and nothing from the data reaches the terminal as a control sequence.
-    out += fmt::format("{}: {}: {} [{}]\n",
-                       paint("1", fmt::format("{}:{}:{}", visible(a.dataset.path_of(f.where.file)), f.where.line,
-                                              f.where.column)),
-                       paint(error ? "1;31" : "1;33", name(f.severity)), visible(f.message.in(o.lang)),
-                       code_name(f.code));
+    out += fmt::format(
+        "{}: {}: {} [{}]\n",
+        paint("1", fmt::format("{}:{}:{}", visible(a.dataset.path_of(f.where.file)), f.where.line, f.where.column)),
+        paint(error ? "1;31" : "1;33", name(f.severity)), visible(f.message.in(o.lang)), code_name(f.code));
   }
   if (!o.quiet) out += summary_line(a, o.lang) + "\n";
   return out;
@@ -73,20 +76,28 @@ std::string format_github(const Analysis& a, const CheckOutputOptions& o) {
     std::string r;
     for (char c : s) {
       const auto u = static_cast<unsigned char>(c);
-      if (c == '%') r += "%25";
-      else if (c == '\r') r += "%0D";
-      else if (c == '\n') r += "%0A";
-      else if (u < 0x20 || u == 0x7F) r += visible(std::string_view(&c, 1));  // no ANSI sequences in the log
-      else r.push_back(c);
+      if (c == '%')
+        r += "%25";
+      else if (c == '\r')
+        r += "%0D";
+      else if (c == '\n')
+        r += "%0A";
+      else if (u < 0x20 || u == 0x7F)
+        r += visible(std::string_view(&c, 1));  // no ANSI sequences in the log
+      else
+        r.push_back(c);
     }
     return r;
   };
   const auto escape_property = [&](std::string_view s) {
     std::string r;
     for (char c : escape_data(s)) {
-      if (c == ':') r += "%3A";
-      else if (c == ',') r += "%2C";
-      else r.push_back(c);
+      if (c == ':')
+        r += "%3A";
+      else if (c == ',')
+        r += "%2C";
+      else
+        r.push_back(c);
     }
     return r;
   };

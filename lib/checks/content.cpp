@@ -1,5 +1,6 @@
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
@@ -149,11 +150,11 @@ void check_kpis(const CheckInput& in, FindingList& out) {
       if (k.critical) f.severity = Severity::error;
     }
     if (k.target && !k.direction && !k.direction_invalid)
-      out.add(Code::ars503, k.id_where,
-              {fmt::format("nyckeltalet '{}' har målvärde men ingen riktning; ange direction: higher eller lower",
-                           k.id),
-               fmt::format("KPI '{}' has a target but no direction; add direction: higher or lower", k.id)},
-              about);
+      out.add(
+          Code::ars503, k.id_where,
+          {fmt::format("nyckeltalet '{}' har målvärde men ingen riktning; ange direction: higher eller lower", k.id),
+           fmt::format("KPI '{}' has a target but no direction; add direction: higher or lower", k.id)},
+          about);
     if (k.tolerance && k.tolerance->negative())
       out.add(Code::ars503, k.id_where,
               {fmt::format("nyckeltalet '{}' har negativ tolerans {}; toleransen ska vara ≥ 0", k.id,
@@ -164,12 +165,12 @@ void check_kpis(const CheckInput& in, FindingList& out) {
     const auto computed = computed_status(k);
     if (k.status && computed && *computed != KpiStatus::missing && *k.status != *computed) {
       static constexpr std::array<std::string_view, 4> sv{"grön", "gul", "röd", "saknas"};
-      out.add(Code::ars502, k.status_where,
-              {fmt::format("nyckeltalet '{}' har status {} men beräknad status är {}", k.id,
-                           sv[static_cast<std::size_t>(*k.status)], sv[static_cast<std::size_t>(*computed)]),
-               fmt::format("KPI '{}' has status {} but the computed status is {}", k.id, name(*k.status),
-                           name(*computed))},
-              about);
+      out.add(
+          Code::ars502, k.status_where,
+          {fmt::format("nyckeltalet '{}' har status {} men beräknad status är {}", k.id,
+                       sv[static_cast<std::size_t>(*k.status)], sv[static_cast<std::size_t>(*computed)]),
+           fmt::format("KPI '{}' has status {} but the computed status is {}", k.id, name(*k.status), name(*computed))},
+          about);
     }
     if (k.value && k.measure_unit == "%" && (k.value->negative() || *k.value > Decimal{100, 0}))
       out.add(Code::ars504, k.value_where,

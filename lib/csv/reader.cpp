@@ -54,11 +54,16 @@ char detect_delimiter(std::string_view header_line) {
   std::array<std::size_t, 3> counts{};  // ';' ',' TAB: the order of the tie rule
   bool quoted = false;
   for (char c : header_line) {
-    if (c == '"') quoted = !quoted;
-    else if (quoted) continue;
-    else if (c == ';') ++counts[0];
-    else if (c == ',') ++counts[1];
-    else if (c == '\t') ++counts[2];
+    if (c == '"')
+      quoted = !quoted;
+    else if (quoted)
+      continue;
+    else if (c == ';')
+      ++counts[0];
+    else if (c == ',')
+      ++counts[1];
+    else if (c == '\t')
+      ++counts[2];
   }
   constexpr std::array<char, 3> candidates{';', ',', '\t'};
   std::size_t best = 0;
@@ -162,7 +167,7 @@ bool Reader::fill() {
   if (bad != std::string_view::npos) {
     invalid_seen_ = true;
     invalid_offset_ = buffer_file_offset_ + valid_end_ + bad;  // for windows-1252, an offset in the decoded text
-    size_ = valid_end_ + bad;  // nothing after the first invalid byte is read
+    size_ = valid_end_ + bad;                                  // nothing after the first invalid byte is read
     eof_ = true;
   }
   valid_end_ = size_ - (invalid_seen_ ? 0 : hold);
@@ -231,8 +236,10 @@ Reader::Scan Reader::scan(Record& record) {
         const void* hit = std::memchr(b + p, '"', end - p);
         const std::size_t q = hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - b) : end;
         for (std::size_t i = p; i < q; ++i) {
-          if (b[i] == '\n') new_line(i + 1);
-          else if (b[i] == '\r' && (i + 1 >= end || b[i + 1] != '\n')) new_line(i + 1);
+          if (b[i] == '\n')
+            new_line(i + 1);
+          else if (b[i] == '\r' && (i + 1 >= end || b[i + 1] != '\n'))
+            new_line(i + 1);
         }
         if (q == end) return starved(true, quote_line, quote_at);
         if (q + 1 == end && !eof_) return Scan::need_more;  // a doubled quote may follow
@@ -246,8 +253,10 @@ Reader::Scan Reader::scan(Record& record) {
           segment = p;
           continue;
         }
-        if (copied) record.unescaped_.append(b + segment, q - segment);
-        else f.begin = static_cast<std::uint32_t>(segment), f.end = static_cast<std::uint32_t>(q);
+        if (copied)
+          record.unescaped_.append(b + segment, q - segment);
+        else
+          f.begin = static_cast<std::uint32_t>(segment), f.end = static_cast<std::uint32_t>(q);
         p = q + 1;
         break;
       }
@@ -271,7 +280,8 @@ Reader::Scan Reader::scan(Record& record) {
       while (p + 8 <= end) {
         std::uint64_t w;
         std::memcpy(&w, b + p, 8);
-        const std::uint64_t hits = zero_bytes(w ^ delim_bytes) | zero_bytes(w ^ (ones * '\r')) | zero_bytes(w ^ (ones * '\n'));
+        const std::uint64_t hits =
+            zero_bytes(w ^ delim_bytes) | zero_bytes(w ^ (ones * '\r')) | zero_bytes(w ^ (ones * '\n'));
         if (hits) {
           p += static_cast<std::size_t>(std::countr_zero(hits)) / 8;
           goto field_end;
@@ -313,10 +323,8 @@ bool Reader::next(Record& record) {
   if (!delimiter_known_) detect_delimiter();
   while (true) {
     switch (scan(record)) {
-      case Scan::record:
-        return true;
-      case Scan::end:
-        return false;
+      case Scan::record: return true;
+      case Scan::end: return false;
       case Scan::need_more:
         if (!fill() && stop_) return false;
         break;

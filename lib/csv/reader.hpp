@@ -24,9 +24,9 @@ struct Dialect {
 /// Why reading stopped before the end of the file.
 struct Stop {
   enum class Kind : std::uint8_t { unclosed_quote, invalid_utf8, nul_byte, record_too_large, read_error } kind{};
-  std::uint32_t line = 0;          // unclosed quote: where it opened; UTF-8: line of the bad byte
-  std::uint32_t column = 0;        // code points, 1-based
-  std::uint64_t byte_offset = 0;   // invalid UTF-8: offset from the start of the file
+  std::uint32_t line = 0;         // unclosed quote: where it opened; UTF-8: line of the bad byte
+  std::uint32_t column = 0;       // code points, 1-based
+  std::uint64_t byte_offset = 0;  // invalid UTF-8: offset from the start of the file
 };
 
 /// One record; views stay valid until the next call to Reader::next.
@@ -42,9 +42,9 @@ class Record {
  private:
   friend class Reader;
   struct Field {
-    std::uint32_t begin, end;      // in the buffer or in `unescaped_`
-    std::uint32_t line_start;      // buffer offset where the field's line starts
-    std::uint32_t field_start;     // buffer offset of the field's first character
+    std::uint32_t begin, end;   // in the buffer or in `unescaped_`
+    std::uint32_t line_start;   // buffer offset where the field's line starts
+    std::uint32_t field_start;  // buffer offset of the field's first character
     std::uint32_t line;
     bool unescaped;
   };
@@ -109,10 +109,10 @@ class Reader {
   bool at_start_ = true;
   bool invalid_seen_ = false;
   Stop::Kind invalid_kind_ = Stop::Kind::invalid_utf8;  // or a NUL byte
-  std::uint64_t invalid_offset_ = 0;      // file offset of the first invalid byte
-  std::uint64_t buffer_file_offset_ = 0;  // file offset of data_[0] (UTF-8 input)
-  std::uint32_t line_ = 1;                // line of data_[pos_]
-  std::uint64_t remaining_ = UINT64_MAX;  // bytes of the range not yet read
+  std::uint64_t invalid_offset_ = 0;                    // file offset of the first invalid byte
+  std::uint64_t buffer_file_offset_ = 0;                // file offset of data_[0] (UTF-8 input)
+  std::uint32_t line_ = 1;                              // line of data_[pos_]
+  std::uint64_t remaining_ = UINT64_MAX;                // bytes of the range not yet read
   std::optional<Stop> stop_;
 };
 

@@ -17,11 +17,33 @@
 namespace arshjul {
 
 enum class Code : std::uint16_t {
-  ars101 = 101, ars102, ars103, ars104, ars105, ars106, ars107, ars108, ars109, ars110, ars111,
-  ars201 = 201, ars202, ars203, ars204, ars205, ars206, ars207, ars208,
-  ars301 = 301, ars302,
-  ars401 = 401, ars402,
-  ars501 = 501, ars502, ars503, ars504,
+  ars101 = 101,
+  ars102,
+  ars103,
+  ars104,
+  ars105,
+  ars106,
+  ars107,
+  ars108,
+  ars109,
+  ars110,
+  ars111,
+  ars201 = 201,
+  ars202,
+  ars203,
+  ars204,
+  ars205,
+  ars206,
+  ars207,
+  ars208,
+  ars301 = 301,
+  ars302,
+  ars401 = 401,
+  ars402,
+  ars501 = 501,
+  ars502,
+  ars503,
+  ars504,
 };
 
 /// Every code, in numeric order.

@@ -60,11 +60,10 @@ int Builder::resolve_unit(std::string_view text, Location where) {
   if (!org_) return -1;
   if (const int unit = find_unit(text); unit >= 0) return unit;
   const std::string shown = shorten(text, 60);
-  findings().add(Code::ars106, where,
-                 {fmt::format("enheten '{}' finns inte i organisationsfilen; använd en enhets id eller exakta namn",
-                              shown),
-                  fmt::format("unit '{}' is not defined in the organisation file; use a unit's id or exact name",
-                              shown)});
+  findings().add(
+      Code::ars106, where,
+      {fmt::format("enheten '{}' finns inte i organisationsfilen; använd en enhets id eller exakta namn", shown),
+       fmt::format("unit '{}' is not defined in the organisation file; use a unit's id or exact name", shown)});
   return -1;
 }
 
@@ -157,12 +156,12 @@ void Builder::add_assignment(AssignmentRow a) {
     const auto [it, fresh] = assignments_seen_.try_emplace({a.source, a.period, a.id}, a.id_where);
     if (!fresh) {
       a.duplicate = true;
-      findings().add(Code::ars105, a.id_where,
-                     {fmt::format("uppdraget '{}' finns redan i {} från samma källa och period", a.id,
-                                  first_place(it->second)),
-                      fmt::format("assignment '{}' is already given in {} by the same source and period", a.id,
-                                  first_place(it->second))},
-                     about);
+      findings().add(
+          Code::ars105, a.id_where,
+          {fmt::format("uppdraget '{}' finns redan i {} från samma källa och period", a.id, first_place(it->second)),
+           fmt::format("assignment '{}' is already given in {} by the same source and period", a.id,
+                       first_place(it->second))},
+          about);
     }
   }
   dataset_.assignments.push_back(std::move(a));
@@ -185,17 +184,29 @@ int Builder::add_submission_file(yaml::SubmissionFile&& file) {
   // part in no sum and no duplicate search: its own ARS105 says it all.
   for (const EconomyLine& line : file.economy)
     if (!duplicate)
-      add_economy(unit, LedgerRow{file.unit.value_or(""), *file.period, source, line.label, line.budget, line.outcome,
-                                  line.forecast, line.measures, line.where, {}});
+      add_economy(unit, LedgerRow{file.unit.value_or(""),
+                                  *file.period,
+                                  source,
+                                  line.label,
+                                  line.budget,
+                                  line.outcome,
+                                  line.forecast,
+                                  line.measures,
+                                  line.where,
+                                  {}});
   for (KpiRow& k : file.kpis) {
     k.unit = unit, k.period = *file.period, k.source = source, k.duplicate = duplicate;
-    if (duplicate) dataset_.kpis.push_back(std::move(k));
-    else add_kpi(std::move(k));
+    if (duplicate)
+      dataset_.kpis.push_back(std::move(k));
+    else
+      add_kpi(std::move(k));
   }
   for (AssignmentRow& a : file.assignments) {
     a.unit = unit, a.period = file.period, a.source = source, a.duplicate = duplicate;
-    if (duplicate) dataset_.assignments.push_back(std::move(a));
-    else add_assignment(std::move(a));
+    if (duplicate)
+      dataset_.assignments.push_back(std::move(a));
+    else
+      add_assignment(std::move(a));
   }
   return unit;
 }

@@ -1,11 +1,12 @@
 #include "input/csv_table.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fmt/format.h>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -19,8 +20,32 @@ namespace arshjul {
 namespace {
 
 enum class Key : std::uint8_t {
-  unit, report, period, submitted, decided, line, budget, outcome, forecast, measures, kpi, name, value, target,
-  direction, tolerance, measure_unit, critical, status, id, title, source, within_budget, resources, due, count_
+  unit,
+  report,
+  period,
+  submitted,
+  decided,
+  line,
+  budget,
+  outcome,
+  forecast,
+  measures,
+  kpi,
+  name,
+  value,
+  target,
+  direction,
+  tolerance,
+  measure_unit,
+  critical,
+  status,
+  id,
+  title,
+  source,
+  within_budget,
+  resources,
+  due,
+  count_
 };
 constexpr std::size_t key_count = static_cast<std::size_t>(Key::count_);
 
@@ -85,8 +110,7 @@ std::array<Need, key_count> columns_of(FileKind kind) {
       for (Key k : {Key::id, Key::title, Key::within_budget}) set(k, R);
       for (Key k : {Key::period, Key::source, Key::resources, Key::due, Key::status}) set(k, O);
       break;
-    default:
-      break;
+    default: break;
   }
   return n;
 }
@@ -117,11 +141,10 @@ class Table {
       if (!key || needs[static_cast<std::size_t>(*key)] == Need::none) continue;
       int& slot = column_[static_cast<std::size_t>(*key)];
       if (slot != absent) {
-        builder().findings().add(Code::ars105, at(header, i),
-                          {fmt::format("kolumnen '{}' finns redan som kolumn {}; ta bort den ena",
-                                       trim(header[i]), slot + 1),
-                           fmt::format("column '{}' is already given as column {}; remove one of them",
-                                       trim(header[i]), slot + 1)});
+        builder().findings().add(
+            Code::ars105, at(header, i),
+            {fmt::format("kolumnen '{}' finns redan som kolumn {}; ta bort den ena", trim(header[i]), slot + 1),
+             fmt::format("column '{}' is already given as column {}; remove one of them", trim(header[i]), slot + 1)});
         continue;
       }
       slot = static_cast<int>(i);
@@ -131,18 +154,19 @@ class Table {
       if (needs[k] == Need::required && column_[k] == absent)
         missing += (missing.empty() ? "" : ", ") + std::string(key_names[k].english);
     if (missing.empty()) return true;
-    builder().findings().add(Code::ars102, Location{file_, header.line(), 1},
-                      {fmt::format("obligatoriska kolumner saknas: {} (svenska rubriker går också bra)", missing),
-                       fmt::format("required columns are missing: {} (Swedish headers work too)", missing)});
+    builder().findings().add(
+        Code::ars102, Location{file_, header.line(), 1},
+        {fmt::format("obligatoriska kolumner saknas: {} (svenska rubriker går också bra)", missing),
+         fmt::format("required columns are missing: {} (Swedish headers work too)", missing)});
     return false;
   }
 
   void read_row(const csv::Record& r) {
     if (r.size() != width_) {
-      builder().findings().add(Code::ars103, Location{file_, r.line(), 1},
-                        {fmt::format("raden har {} fält men rubrikraden har {}; raden hoppas över", r.size(), width_),
-                         fmt::format("the row has {} fields but the header has {}; the row is skipped", r.size(),
-                                     width_)});
+      builder().findings().add(
+          Code::ars103, Location{file_, r.line(), 1},
+          {fmt::format("raden har {} fält men rubrikraden har {}; raden hoppas över", r.size(), width_),
+           fmt::format("the row has {} fields but the header has {}; the row is skipped", r.size(), width_)});
       return;
     }
     row_ = &r;
@@ -171,15 +195,16 @@ class Table {
   // What a row's findings concern, once its unit is known.
   Subject about() const { return Subject{row_unit_, std::nullopt, std::nullopt, {}, {}}; }
   void invalid(Key k, ValueKind kind, Problem p, std::string_view expected = {}) {
-    builder().findings().add(Code::ars103, where(k), invalid_value(header_name(k), cell(k), kind, p, expected), about());
+    builder().findings().add(Code::ars103, where(k), invalid_value(header_name(k), cell(k), kind, p, expected),
+                             about());
   }
   void empty_required(Key k, ValueKind kind) {
-    builder().findings().add(Code::ars102, where(k),
-                      {fmt::format("värde saknas i den obligatoriska kolumnen '{}' ({})", header_name(k),
-                                   value_syntax(kind, Lang::sv)),
-                       fmt::format("the required column '{}' is empty ({})", header_name(k),
-                                   value_syntax(kind, Lang::en))},
-                      about());
+    builder().findings().add(
+        Code::ars102, where(k),
+        {fmt::format("värde saknas i den obligatoriska kolumnen '{}' ({})", header_name(k),
+                     value_syntax(kind, Lang::sv)),
+         fmt::format("the required column '{}' is empty ({})", header_name(k), value_syntax(kind, Lang::en))},
+        about());
   }
 
   // A cell's value: nullopt when empty (reported if required) or invalid (reported).
@@ -207,10 +232,10 @@ class Table {
     return std::nullopt;
   }
   void unknown_report(std::string_view text) {
-    builder().findings().add(Code::ars107, where(Key::report),
-                      {fmt::format("okänd rapporttyp '{}'; skriv en av {}", shorten(text, 60), expected_words_report_kind()),
-                       fmt::format("unknown report kind '{}'; write one of {}", shorten(text, 60),
-                                   expected_words_report_kind())});
+    builder().findings().add(
+        Code::ars107, where(Key::report),
+        {fmt::format("okänd rapporttyp '{}'; skriv en av {}", shorten(text, 60), expected_words_report_kind()),
+         fmt::format("unknown report kind '{}'; write one of {}", shorten(text, 60), expected_words_report_kind())});
   }
 
   // The unit of the row: -1 when unknown (ARS106) or empty (ARS102).
@@ -236,15 +261,18 @@ class Table {
   void submission() {
     const auto u = unit();
     std::optional<ReportKind> kind;
-    if (const std::string_view text = cell(Key::report); text.empty()) empty_required(Key::report, ValueKind::word);
-    else if (const auto k = parse_report_kind(text)) kind = k.value;
-    else unknown_report(text);
+    if (const std::string_view text = cell(Key::report); text.empty())
+      empty_required(Key::report, ValueKind::word);
+    else if (const auto k = parse_report_kind(text))
+      kind = k.value;
+    else
+      unknown_report(text);
     const auto p = value(Key::period, ValueKind::period, &parse_period, true);
     const auto submitted = value(Key::submitted, ValueKind::date, &parse_date, true);
     const auto decided = value(Key::decided, ValueKind::date, &parse_date, false);
     if (!u || *u < 0 || !kind || !p || !submitted) return;
     builder().add_submission(Submission{*u, *kind, *p, *submitted, decided, where(Key::unit), where(Key::report),
-                                 where(Key::period), where(Key::submitted), where(Key::decided), false});
+                                        where(Key::period), where(Key::submitted), where(Key::decided), false});
   }
 
   void economy() {
@@ -255,8 +283,16 @@ class Table {
     const auto outcome = value(Key::outcome, ValueKind::amount, &parse_amount, true);
     const auto forecast = value(Key::forecast, ValueKind::amount, &parse_amount, true);
     if (!u || !source || !p || !budget || !outcome || !forecast) return;
-    builder().add_economy(*u, LedgerRow{cell(Key::unit), *p, *source, cell(Key::line), *budget, *outcome, *forecast,
-                                 cell(Key::measures), Location{file_, row_->line(), 1}, {}});
+    builder().add_economy(*u, LedgerRow{cell(Key::unit),
+                                        *p,
+                                        *source,
+                                        cell(Key::line),
+                                        *budget,
+                                        *outcome,
+                                        *forecast,
+                                        cell(Key::measures),
+                                        Location{file_, row_->line(), 1},
+                                        {}});
   }
 
   void kpi() {
@@ -265,12 +301,13 @@ class Table {
     const auto p = period(true, Subject{u.value_or(-1), std::nullopt, std::nullopt, {}, {}});
     KpiRow k;
     const std::string_view id = cell(Key::kpi);
-    if (id.empty()) empty_required(Key::kpi, ValueKind::text);
+    if (id.empty())
+      empty_required(Key::kpi, ValueKind::text);
     else if (!yaml::valid_kpi_id(id))
       builder().findings().add(Code::ars103, where(Key::kpi),
-                        {fmt::format("ogiltigt nyckeltals-id '{}': använd a-z, 0-9, _ och -", shorten(id, 60)),
-                         fmt::format("invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(id, 60))},
-                        about());
+                               {fmt::format("ogiltigt nyckeltals-id '{}': använd a-z, 0-9, _ och -", shorten(id, 60)),
+                                fmt::format("invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(id, 60))},
+                               about());
     k.value = value(Key::value, ValueKind::number, &parse_number, false);
     k.value_invalid = !k.value && !cell(Key::value).empty();
     k.target = value(Key::target, ValueKind::number, &parse_number, false);
@@ -321,7 +358,6 @@ class Table {
   int row_unit_ = -1;
 };
 
-
 // Reads records into the table until the end or a stop; the stop is returned.
 std::optional<csv::Stop> read_rows(csv::Reader& reader, Table& table, Builder* progress = nullptr,
                                    std::uint64_t scale = 1) {
@@ -361,9 +397,10 @@ void report_stop(const csv::Stop& stop, std::uint32_t file_index, FindingList& f
                                 stop.byte_offset)});
       break;
     case Kind::record_too_large:
-      findings.add(Code::ars101, Location{file_index, stop.line, 1},
-                   {fmt::format("en rad är större än {} MiB; resten av filen läses inte", stop.byte_offset >> 20),
-                    fmt::format("a row is larger than {} MiB; the rest of the file is not read", stop.byte_offset >> 20)});
+      findings.add(
+          Code::ars101, Location{file_index, stop.line, 1},
+          {fmt::format("en rad är större än {} MiB; resten av filen läses inte", stop.byte_offset >> 20),
+           fmt::format("a row is larger than {} MiB; the rest of the file is not read", stop.byte_offset >> 20)});
       break;
     case Kind::read_error:
       findings.add(Code::ars101, Location{file_index, stop.line, 1},
@@ -474,7 +511,8 @@ bool read_economy_in_parallel(std::uint32_t file_index, const InputFile& file, c
 
 void read_csv_table(std::uint32_t file_index, const InputFile& file, const csv::Dialect& dialect, Builder& builder,
                     unsigned threads) {
-  if (file.kind == FileKind::csv_economy && read_economy_in_parallel(file_index, file, dialect, builder, threads)) return;
+  if (file.kind == FileKind::csv_economy && read_economy_in_parallel(file_index, file, dialect, builder, threads))
+    return;
   FindingList& findings = builder.findings();
   const File handle = open_file(file.fs_path);
   if (!handle) {
@@ -492,7 +530,8 @@ void read_csv_table(std::uint32_t file_index, const InputFile& file, const csv::
     if (table.read_header(record)) read_rows(reader, table, &builder);
     break;
   }
-  if (const auto& stop = reader.stop()) report_stop(*stop, file_index, findings);
+  if (const auto& stop = reader.stop())
+    report_stop(*stop, file_index, findings);
   else if (!header_seen)
     findings.add(Code::ars102, Location{file_index, 1, 1},
                  {"filen är tom: en rubrikrad med kolumnnamn behövs", "the file is empty: a header row is needed"});

@@ -37,9 +37,13 @@ FileKind kind_from_name(std::string_view file_name) {
   }
   const std::string stem = fold_word(p.filename().string());
   static constexpr std::array<std::pair<std::string_view, FileKind>, 7> prefixes{
-      {{"submissions", FileKind::csv_submissions}, {"inlamningar", FileKind::csv_submissions},
-       {"economy", FileKind::csv_economy}, {"ekonomi", FileKind::csv_economy}, {"kpis", FileKind::csv_kpis},
-       {"nyckeltal", FileKind::csv_kpis}, {"assignments", FileKind::csv_assignments}}};
+      {{"submissions", FileKind::csv_submissions},
+       {"inlamningar", FileKind::csv_submissions},
+       {"economy", FileKind::csv_economy},
+       {"ekonomi", FileKind::csv_economy},
+       {"kpis", FileKind::csv_kpis},
+       {"nyckeltal", FileKind::csv_kpis},
+       {"assignments", FileKind::csv_assignments}}};
   for (const auto& [prefix, kind] : prefixes)
     if (stem.starts_with(prefix)) return kind;
   if (stem.starts_with("uppdrag")) return FileKind::csv_assignments;

@@ -1,10 +1,11 @@
 #include "input/read_dataset.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <atomic>
-#include <fmt/format.h>
-#include <fstream>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <thread>
 
@@ -55,10 +56,10 @@ void report_unknown_file(FindingList& findings, std::uint32_t file, FileKind kin
   const bool yaml = kind == FileKind::yaml;
   const bool csv = kind == FileKind::csv_unknown;
   findings.add(Code::ars109, Location{file, 1, 1},
-               yaml ? Message{"YAML-filen är varken en organisationsfil (nyckeln units) eller en inlämning (unit, "
-                              "report, period)",
+               yaml  ? Message{"YAML-filen är varken en organisationsfil (nyckeln units) eller en inlämning (unit, "
+                               "report, period)",
                               "the YAML file is neither an organisation file (key units) nor a submission (unit, "
-                              "report, period)"}
+                               "report, period)"}
                : csv ? Message{"CSV-filens namn ska börja med submissions/inlamningar, economy/ekonomi, "
                                "kpis/nyckeltal eller assignments/uppdrag",
                                "a CSV file's name must start with submissions/inlamningar, economy/ekonomi, "
@@ -187,9 +188,8 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
   };
 
   // YAML files are parsed on every core; what they hold is taken in path order below.
-  std::vector<PreparedYaml> prepared = prepare_all_yaml(ds.files, threads, [&](std::size_t done) {
-    progress(yaml_count ? yaml_bytes * done / yaml_count : 0, done);
-  });
+  std::vector<PreparedYaml> prepared = prepare_all_yaml(
+      ds.files, threads, [&](std::size_t done) { progress(yaml_count ? yaml_bytes * done / yaml_count : 0, done); });
   for (std::uint32_t i = 0; i < ds.files.size(); ++i) {
     PreparedYaml& p = prepared[i];
     if (ds.files[i].kind != FileKind::yaml || p.kind != PreparedYaml::Kind::organisation) continue;
@@ -197,11 +197,11 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
     const yaml::Loaded loaded = load_checked(source, findings);
     if (!loaded.ok) continue;
     if (ds.organisation) {
-      findings.add(Code::ars109, Location{i, 1, 1},
-                   {fmt::format("en organisationsfil till; {} används och den här ignoreras",
-                                ds.path_of(ds.organisation->file)),
-                    fmt::format("another organisation file; {} is used and this one is ignored",
-                                ds.path_of(ds.organisation->file))});
+      findings.add(
+          Code::ars109, Location{i, 1, 1},
+          {fmt::format("en organisationsfil till; {} används och den här ignoreras", ds.path_of(ds.organisation->file)),
+           fmt::format("another organisation file; {} is used and this one is ignored",
+                       ds.path_of(ds.organisation->file))});
       continue;
     }
     ds.organisation = yaml::read_organisation(source, loaded.root, findings);
@@ -244,13 +244,10 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
                      {"en organisationsfil till, som inte används; skriv 'units:' i början av en rad",
                       "another organisation file, which is not used; write 'units:' at the start of a line"});
         break;
-      case PreparedYaml::Kind::unknown:
-        report_unknown_file(findings, i, file.kind);
-        break;
+      case PreparedYaml::Kind::unknown: report_unknown_file(findings, i, file.kind); break;
       case PreparedYaml::Kind::unreadable:
       case PreparedYaml::Kind::not_parsed:
-      case PreparedYaml::Kind::organisation:
-        break;
+      case PreparedYaml::Kind::organisation: break;
     }
     p = PreparedYaml{};  // free it
   }

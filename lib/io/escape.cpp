@@ -17,8 +17,10 @@ std::string json_string(std::string_view s) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-        else out.push_back(ch);
+        if (c < 0x20)
+          out += fmt::format("\\u{:04x}", c);
+        else
+          out.push_back(ch);
     }
   }
   out.push_back('"');
@@ -52,8 +54,10 @@ std::string uri_path(std::string_view path) {
     const auto c = static_cast<unsigned char>(ch);
     const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                       c == '.' || c == '_' || c == '~' || c == '/';
-    if (keep) out.push_back(ch);
-    else out += fmt::format("%{:02X}", c);
+    if (keep)
+      out.push_back(ch);
+    else
+      out += fmt::format("%{:02X}", c);
   }
   return out;
 }

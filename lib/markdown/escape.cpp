@@ -6,11 +6,20 @@ namespace {
 // ASCII punctuation that can open Markdown or HTML anywhere in a line.
 bool special(char c) {
   switch (c) {
-    case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '~':
-    case '&': case '!': case '$':
-      return true;
-    default:
-      return false;
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '<':
+    case '>':
+    case '|':
+    case '~':
+    case '&':
+    case '!':
+    case '$': return true;
+    default: return false;
   }
 }
 

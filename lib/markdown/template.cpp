@@ -1,7 +1,8 @@
 #include "markdown/template.hpp"
 
-#include <filesystem>
 #include <fmt/format.h>
+
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <vector>
@@ -51,7 +52,8 @@ std::variant<std::vector<Tag>, std::string> scan(const std::string& name, std::s
       if (!body.ends_with('=')) return fmt::format("{}:{}: a delimiter change must end with '='", name, line);
       body = trim(body.substr(0, body.size() - 1));
       const std::size_t space = body.find(' ');
-      if (space == std::string_view::npos) return fmt::format("{}:{}: give two delimiters, e.g. {{{{=<% %>=}}}}", name, line);
+      if (space == std::string_view::npos)
+        return fmt::format("{}:{}: give two delimiters, e.g. {{{{=<% %>=}}}}", name, line);
       open = std::string(trim(body.substr(0, space)));
       close = std::string(trim(body.substr(space + 1)));
       continue;

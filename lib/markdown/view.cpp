@@ -80,9 +80,9 @@ ViewMap economy_line(const Summary& s, const EconomyLineSummary& e, Lang lang) {
   m.emplace_back("forecast", format_tkr(e.forecast, lang));
   m.emplace_back("deviation", format_tkr(e.deviation, lang));
   m.emplace_back("negative", e.deviation < 0);
-  m.emplace_back("deviation_pct", e.deviation_share
-                                      ? format_percent(e.deviation_share->numerator, e.deviation_share->denominator, lang)
-                                      : std::string{});
+  m.emplace_back("deviation_pct",
+                 e.deviation_share ? format_percent(e.deviation_share->numerator, e.deviation_share->denominator, lang)
+                                   : std::string{});
   if (e.unit >= 0) m.emplace_back("source", escape(source_word(e.source, lang)));
   return m;
 }
@@ -99,15 +99,17 @@ View build_view(const Summary& s, Lang lang) {
   root.emplace_back("as_of", format_date(s.as_of));
   root.emplace_back("period", period);
   root.emplace_back("period_code", s.period ? format_period(*s.period) : std::string{});
-  root.emplace_back("title", fmt::format("{} – {} {}{}", s.municipality.empty() ? "arshjul" : escape(s.municipality),
-                                         sv ? "uppföljning" : "follow-up", s.year,
-                                         period.empty() ? "" : ", " + period));
+  root.emplace_back("title",
+                    fmt::format("{} – {} {}{}", s.municipality.empty() ? "arshjul" : escape(s.municipality),
+                                sv ? "uppföljning" : "follow-up", s.year, period.empty() ? "" : ", " + period));
   root.emplace_back("files", count(s.dataset ? s.dataset->files.size() : 0, lang));
   root.emplace_back("labels", labels(lang));
 
   const auto& c = s.status_counts;
-  root.emplace_back("counts", ViewMap{{"on_time", count(c.on_time, lang)}, {"late", count(c.late, lang)},
-                                      {"missing", count(c.missing, lang)}, {"pending", count(c.pending, lang)},
+  root.emplace_back("counts", ViewMap{{"on_time", count(c.on_time, lang)},
+                                      {"late", count(c.late, lang)},
+                                      {"missing", count(c.missing, lang)},
+                                      {"pending", count(c.pending, lang)},
                                       {"errors", count(s.finding_counts.errors, lang)},
                                       {"warnings", count(s.finding_counts.warnings, lang)}});
 
@@ -120,8 +122,8 @@ View build_view(const Summary& s, Lang lang) {
     for (const GridCell& cell : row.months)
       cells.emplace_back(ViewMap{{"text", cell_words(cell, lang)},
                                  {"state", cell.used ? std::string(name(cell.state)) : std::string{}}});
-    grid.emplace_back(ViewMap{{"unit", escape(s.unit(row.unit).name)}, {"report", report_word(row.kind, lang)},
-                              {"cells", cells}});
+    grid.emplace_back(
+        ViewMap{{"unit", escape(s.unit(row.unit).name)}, {"report", report_word(row.kind, lang)}, {"cells", cells}});
   }
   root.emplace_back("has_grid", !grid.empty());
   root.emplace_back("grid", grid);
@@ -134,7 +136,9 @@ View build_view(const Summary& s, Lang lang) {
 
   ViewList kpis;
   for (const KpiSummary& k : s.kpis) {
-    ViewMap m{{"unit", escape(s.unit(k.unit).name)}, {"id", escape(k.id)}, {"name", escape(k.name)},
+    ViewMap m{{"unit", escape(s.unit(k.unit).name)},
+              {"id", escape(k.id)},
+              {"name", escape(k.name)},
               {"value", k.value ? format_decimal(*k.value, lang) : std::string{}},
               {"target", k.target ? format_decimal(*k.target, lang) : std::string{}},
               {"measure_unit", escape(k.measure_unit)},
@@ -151,11 +155,14 @@ View build_view(const Summary& s, Lang lang) {
   for (const AssignmentSummary& a : s.assignments) {
     if (!a.ars301 && !a.ars302) continue;
     const AssignmentRow& r = *a.row;
-    flagged.emplace_back(ViewMap{
-        {"id", escape(r.id)}, {"unit", escape(s.unit(r.unit).name)}, {"title", escape(r.title)},
-        {"resources", escape(r.resources)}, {"due", r.due ? format_date(*r.due) : std::string{}},
-        {"status", r.status ? std::string(assignment_status_word(*r.status, lang)) : std::string{}},
-        {"flags", assignment_flags(a)}});
+    flagged.emplace_back(
+        ViewMap{{"id", escape(r.id)},
+                {"unit", escape(s.unit(r.unit).name)},
+                {"title", escape(r.title)},
+                {"resources", escape(r.resources)},
+                {"due", r.due ? format_date(*r.due) : std::string{}},
+                {"status", r.status ? std::string(assignment_status_word(*r.status, lang)) : std::string{}},
+                {"flags", assignment_flags(a)}});
   }
   root.emplace_back("has_flagged_assignments", !flagged.empty());
   root.emplace_back("flagged_assignments", flagged);
@@ -165,14 +172,17 @@ View build_view(const Summary& s, Lang lang) {
   ViewList findings;
   for (const Finding& f : s.findings) {
     const std::string path = s.path_of(f.where.file);
-    findings.emplace_back(ViewMap{
-        {"severity", std::string(name(f.severity))}, {"code", code_name(f.code)},
-        {"error", f.severity == Severity::error}, {"file", escape(path)},
-        {"line", std::to_string(f.where.line)}, {"column", std::to_string(f.where.column)},
-        {"location", escape(fmt::format("{}:{}:{}", path, f.where.line, f.where.column))},
-        {"message", escape(f.message.in(lang))},
-        {"unit", f.about.unit >= 0 && s.organisation ? escape(s.unit(f.about.unit).id) : std::string{}},
-        {"period", f.about.period ? format_period(*f.about.period) : std::string{}}});
+    findings.emplace_back(
+        ViewMap{{"severity", std::string(name(f.severity))},
+                {"code", code_name(f.code)},
+                {"error", f.severity == Severity::error},
+                {"file", escape(path)},
+                {"line", std::to_string(f.where.line)},
+                {"column", std::to_string(f.where.column)},
+                {"location", escape(fmt::format("{}:{}:{}", path, f.where.line, f.where.column))},
+                {"message", escape(f.message.in(lang))},
+                {"unit", f.about.unit >= 0 && s.organisation ? escape(s.unit(f.about.unit).id) : std::string{}},
+                {"period", f.about.period ? format_period(*f.about.period) : std::string{}}});
   }
   root.emplace_back("has_findings", !findings.empty());
   root.emplace_back("findings", findings);

@@ -12,8 +12,8 @@ std::string_view pick(E e, const std::array<std::string_view, N>& words) {
 std::string_view name(UnitType t) { return pick(t, std::array<std::string_view, 2>{"nämnd", "bolag"}); }
 
 std::string_view name(ReportKind k) {
-  return pick(k, std::array<std::string_view, 4>{"tiodagarsrapport", "manadsuppfoljning", "delarsrapport",
-                                                 "arsredovisning"});
+  return pick(
+      k, std::array<std::string_view, 4>{"tiodagarsrapport", "manadsuppfoljning", "delarsrapport", "arsredovisning"});
 }
 
 std::string_view name(Source s) {
@@ -37,10 +37,10 @@ std::string_view name(AssignmentOrigin o) {
 
 std::string_view display_name(ReportKind k, Lang lang) {
   if (lang == Lang::sv)
-    return pick(k, std::array<std::string_view, 4>{"10-dagarsrapport", "Månadsuppföljning", "Delårsrapport",
-                                                   "Årsredovisning"});
-  return pick(k, std::array<std::string_view, 4>{"10-day report", "monthly follow-up", "interim report",
-                                                 "annual report"});
+    return pick(
+        k, std::array<std::string_view, 4>{"10-dagarsrapport", "Månadsuppföljning", "Delårsrapport", "Årsredovisning"});
+  return pick(k,
+              std::array<std::string_view, 4>{"10-day report", "monthly follow-up", "interim report", "annual report"});
 }
 
 }  // namespace arshjul

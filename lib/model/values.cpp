@@ -1,7 +1,8 @@
 #include "model/values.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace arshjul {
 
@@ -61,9 +62,7 @@ std::string format_wide(Wide v) {
   return digits;
 }
 
-double to_double(const Decimal& d) {
-  return static_cast<double>(d.mantissa) / static_cast<double>(pow10(d.scale));
-}
+double to_double(const Decimal& d) { return static_cast<double>(d.mantissa) / static_cast<double>(pow10(d.scale)); }
 
 std::string format_decimal_plain(const Decimal& d) {
   std::string digits = format_wide(d.mantissa < 0 ? -d.mantissa : d.mantissa);

@@ -1,7 +1,8 @@
 #include "summary/labels.hpp"
 
-#include <array>
 #include <fmt/format.h>
+
+#include <array>
 
 #include "values/format.hpp"
 
@@ -22,9 +23,10 @@ std::string cell_words(const GridCell& c, Lang lang) {
   switch (c.state) {
     case ReportState::on_time: words = sv ? "i tid" : "on time"; break;
     case ReportState::late:
-      words = sv ? fmt::format("sen ({} {})", c.working_days_late, c.working_days_late == 1 ? "arbetsdag" : "arbetsdagar")
-                 : fmt::format("late ({} {})", c.working_days_late,
-                               c.working_days_late == 1 ? "working day" : "working days");
+      words =
+          sv ? fmt::format("sen ({} {})", c.working_days_late, c.working_days_late == 1 ? "arbetsdag" : "arbetsdagar")
+             : fmt::format("late ({} {})", c.working_days_late,
+                           c.working_days_late == 1 ? "working day" : "working days");
       break;
     case ReportState::missing: words = sv ? "saknas" : "missing"; break;
     case ReportState::pending: words = sv ? "väntar" : "pending"; break;

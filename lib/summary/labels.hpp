@@ -11,14 +11,14 @@ namespace arshjul {
 /// "i tid", "sen (8 arbetsdagar)", "saknas", "väntar", with " (frivillig)" for a
 /// voluntary report; empty for an unused cell.
 std::string cell_words(const GridCell& cell, Lang lang);
-std::string_view kpi_status_word(KpiStatus s, Lang lang);   // grön / green …
-std::string_view direction_word(Direction d, Lang lang);    // högre / higher
+std::string_view kpi_status_word(KpiStatus s, Lang lang);  // grön / green …
+std::string_view direction_word(Direction d, Lang lang);   // högre / higher
 std::string_view assignment_status_word(AssignmentStatus s, Lang lang);
 std::string_view origin_word(AssignmentOrigin o, Lang lang);
-std::string source_word(Source s, Lang lang);               // Månadsuppföljning / Monthly follow-up, Huvudbok / Ledger
-std::string report_word(ReportKind k, Lang lang);           // capitalised display name
-std::string_view yes_no(bool value, Lang lang);             // ja / nej
-std::string month_abbreviation(int month, Lang lang);       // jan, feb … / Jan, Feb …
+std::string source_word(Source s, Lang lang);          // Månadsuppföljning / Monthly follow-up, Huvudbok / Ledger
+std::string report_word(ReportKind k, Lang lang);      // capitalised display name
+std::string_view yes_no(bool value, Lang lang);        // ja / nej
+std::string month_abbreviation(int month, Lang lang);  // jan, feb … / Jan, Feb …
 /// "ARS301, ARS302", or empty.
 std::string assignment_flags(const AssignmentSummary& a);
 

@@ -1,7 +1,8 @@
 #include "summary/summary.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <map>
 
 #include "checks/checks.hpp"
@@ -47,8 +48,15 @@ std::vector<KpiSummary> build_kpis(const Dataset& ds, const std::vector<int>& un
   }
   std::vector<KpiSummary> out;
   for (const auto& [key, k] : picked) {
-    KpiSummary s{k->unit, k->id, k->name.empty() ? k->id : k->name, k->value, k->target, k->direction,
-                 k->measure_unit, computed_status(*k), k->critical};
+    KpiSummary s{k->unit,
+                 k->id,
+                 k->name.empty() ? k->id : k->name,
+                 k->value,
+                 k->target,
+                 k->direction,
+                 k->measure_unit,
+                 computed_status(*k),
+                 k->critical};
     if (!s.status) s.status = k->status;
     out.push_back(std::move(s));
   }
@@ -89,7 +97,8 @@ Summary summarise(const Analysis& a, const SummaryOptions& options) {
   s.year = org.year;
   if (options.units.empty())
     for (std::size_t u = 0; u < org.units.size(); ++u) s.units.push_back(static_cast<int>(u));
-  else s.units = options.units;
+  else
+    s.units = options.units;
 
   s.grid = build_grid(a, s.units);
   for (const ReportStatus& r : a.reports) {

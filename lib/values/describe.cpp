@@ -43,19 +43,16 @@ std::string why(ValueKind kind, Problem problem, Lang lang, std::string_view exp
     case Problem::no_such_day:
       return kind == ValueKind::period ? (sv ? "månaden ska vara 01–12" : "the month must be 01..12")
                                        : (sv ? "den dagen finns inte" : "there is no such day");
-    case Problem::too_many_decimals:
-      return sv ? "högst två decimaler (hela ören)" : "at most two decimals (whole öre)";
+    case Problem::too_many_decimals: return sv ? "högst två decimaler (hela ören)" : "at most two decimals (whole öre)";
     case Problem::out_of_range:
       return kind == ValueKind::amount
                  ? (sv ? "beloppet är större än ±900 biljoner kr" : "the amount is beyond ±900 trillion kr")
                  : (sv ? "talet har för många siffror (högst 18 heltal och 18 decimaler)"
                        : "the number has too many digits (at most 18 before and 18 after the decimal point)");
     case Problem::none:
-    case Problem::syntax:
-      break;
+    case Problem::syntax: break;
   }
-  if (kind == ValueKind::word)
-    return fmt::format("{} {}", sv ? "skriv ett av" : "write one of", expected_words);
+  if (kind == ValueKind::word) return fmt::format("{} {}", sv ? "skriv ett av" : "write one of", expected_words);
   return fmt::format("{} {}", sv ? "skriv" : "write", value_syntax(kind, lang));
 }
 }  // namespace

@@ -1,7 +1,8 @@
 #include "values/format.hpp"
 
-#include <array>
 #include <fmt/format.h>
+
+#include <array>
 
 namespace arshjul {
 
@@ -59,16 +60,16 @@ std::string format_percent(Wide numerator, Wide denominator, Lang lang) {
 }
 
 std::string_view month_name(int month, Lang lang) {
-  static constexpr std::array<std::string_view, 12> sv{"januari", "februari", "mars",      "april",   "maj",      "juni",
-                                                       "juli",    "augusti",  "september", "oktober", "november", "december"};
-  static constexpr std::array<std::string_view, 12> en{"January", "February", "March",     "April",   "May",      "June",
-                                                       "July",    "August",   "September", "October", "November", "December"};
+  static constexpr std::array<std::string_view, 12> sv{"januari",   "februari", "mars",     "april",
+                                                       "maj",       "juni",     "juli",     "augusti",
+                                                       "september", "oktober",  "november", "december"};
+  static constexpr std::array<std::string_view, 12> en{"January",   "February", "March",    "April",
+                                                       "May",       "June",     "July",     "August",
+                                                       "September", "October",  "November", "December"};
   if (month < 1 || month > 12) return {};
   return (lang == Lang::sv ? sv : en)[static_cast<std::size_t>(month - 1)];
 }
 
-std::string format_period_words(Period p, Lang lang) {
-  return fmt::format("{} {}", month_name(p.month, lang), p.year);
-}
+std::string format_period_words(Period p, Lang lang) { return fmt::format("{} {}", month_name(p.month, lang), p.year); }
 
 }  // namespace arshjul

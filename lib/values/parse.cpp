@@ -108,7 +108,6 @@ std::string_view strip_leading_zeros(std::string_view digits) {
   return digits;
 }
 
-
 template <class E, std::size_t N>
 Parsed<E> parse_word(std::string_view text, const std::array<std::pair<std::string_view, E>, N>& words) {
   const std::string folded = fold_word(trim(text));
@@ -134,9 +133,12 @@ Parsed<Date> parse_date(std::string_view text) {
 Parsed<Period> parse_period(std::string_view text) {
   text = trim(text);
   std::string_view year, month;
-  if (text.size() == 7 && text[4] == '-') year = text.substr(0, 4), month = text.substr(5, 2);
-  else if (text.size() == 6) year = text.substr(0, 4), month = text.substr(4, 2);
-  else return {{}, Problem::syntax};
+  if (text.size() == 7 && text[4] == '-')
+    year = text.substr(0, 4), month = text.substr(5, 2);
+  else if (text.size() == 6)
+    year = text.substr(0, 4), month = text.substr(4, 2);
+  else
+    return {{}, Problem::syntax};
   if (!all_digits(year) || !all_digits(month)) return {{}, Problem::syntax};
   const Period p{digits_value(year), digits_value(month)};
   if (!p.valid()) return {{}, Problem::no_such_day};
@@ -175,53 +177,70 @@ Parsed<long> parse_integer(std::string_view text) {
 }
 
 Parsed<bool> parse_boolean(std::string_view text) {
-  static constexpr std::array<std::pair<std::string_view, bool>, 8> words{
-      {{"true", true}, {"false", false}, {"yes", true}, {"no", false}, {"ja", true}, {"nej", false},
-       {"1", true}, {"0", false}}};
+  static constexpr std::array<std::pair<std::string_view, bool>, 8> words{{{"true", true},
+                                                                           {"false", false},
+                                                                           {"yes", true},
+                                                                           {"no", false},
+                                                                           {"ja", true},
+                                                                           {"nej", false},
+                                                                           {"1", true},
+                                                                           {"0", false}}};
   return parse_word(text, words);
 }
 
 Parsed<UnitType> parse_unit_type(std::string_view text) {
-  static constexpr std::array<std::pair<std::string_view, UnitType>, 4> words{
-      {{"namnd", UnitType::namnd}, {"bolag", UnitType::bolag}, {"committee", UnitType::namnd},
-       {"company", UnitType::bolag}}};
+  static constexpr std::array<std::pair<std::string_view, UnitType>, 4> words{{{"namnd", UnitType::namnd},
+                                                                               {"bolag", UnitType::bolag},
+                                                                               {"committee", UnitType::namnd},
+                                                                               {"company", UnitType::bolag}}};
   return parse_word(text, words);
 }
 
 Parsed<ReportKind> parse_report_kind(std::string_view text) {
   static constexpr std::array<std::pair<std::string_view, ReportKind>, 5> words{
-      {{"tiodagarsrapport", ReportKind::tiodagarsrapport}, {"10-dagarsrapport", ReportKind::tiodagarsrapport},
-       {"manadsuppfoljning", ReportKind::manadsuppfoljning}, {"delarsrapport", ReportKind::delarsrapport},
+      {{"tiodagarsrapport", ReportKind::tiodagarsrapport},
+       {"10-dagarsrapport", ReportKind::tiodagarsrapport},
+       {"manadsuppfoljning", ReportKind::manadsuppfoljning},
+       {"delarsrapport", ReportKind::delarsrapport},
        {"arsredovisning", ReportKind::arsredovisning}}};
   return parse_word(text, words);
 }
 
 Parsed<Direction> parse_direction(std::string_view text) {
-  static constexpr std::array<std::pair<std::string_view, Direction>, 4> words{
-      {{"higher", Direction::higher}, {"lower", Direction::lower}, {"hogre", Direction::higher},
-       {"lagre", Direction::lower}}};
+  static constexpr std::array<std::pair<std::string_view, Direction>, 4> words{{{"higher", Direction::higher},
+                                                                                {"lower", Direction::lower},
+                                                                                {"hogre", Direction::higher},
+                                                                                {"lagre", Direction::lower}}};
   return parse_word(text, words);
 }
 
 Parsed<KpiStatus> parse_kpi_status(std::string_view text) {
-  static constexpr std::array<std::pair<std::string_view, KpiStatus>, 6> words{
-      {{"green", KpiStatus::green}, {"yellow", KpiStatus::yellow}, {"red", KpiStatus::red},
-       {"gron", KpiStatus::green}, {"gul", KpiStatus::yellow}, {"rod", KpiStatus::red}}};
+  static constexpr std::array<std::pair<std::string_view, KpiStatus>, 6> words{{{"green", KpiStatus::green},
+                                                                                {"yellow", KpiStatus::yellow},
+                                                                                {"red", KpiStatus::red},
+                                                                                {"gron", KpiStatus::green},
+                                                                                {"gul", KpiStatus::yellow},
+                                                                                {"rod", KpiStatus::red}}};
   return parse_word(text, words);
 }
 
 Parsed<AssignmentStatus> parse_assignment_status(std::string_view text) {
   static constexpr std::array<std::pair<std::string_view, AssignmentStatus>, 8> words{
-      {{"not_started", AssignmentStatus::not_started}, {"ongoing", AssignmentStatus::ongoing},
-       {"done", AssignmentStatus::done}, {"cancelled", AssignmentStatus::cancelled},
-       {"ej_paborjat", AssignmentStatus::not_started}, {"pagar", AssignmentStatus::ongoing},
-       {"klart", AssignmentStatus::done}, {"avbrutet", AssignmentStatus::cancelled}}};
+      {{"not_started", AssignmentStatus::not_started},
+       {"ongoing", AssignmentStatus::ongoing},
+       {"done", AssignmentStatus::done},
+       {"cancelled", AssignmentStatus::cancelled},
+       {"ej_paborjat", AssignmentStatus::not_started},
+       {"pagar", AssignmentStatus::ongoing},
+       {"klart", AssignmentStatus::done},
+       {"avbrutet", AssignmentStatus::cancelled}}};
   return parse_word(text, words);
 }
 
 Parsed<AssignmentOrigin> parse_assignment_origin(std::string_view text) {
   static constexpr std::array<std::pair<std::string_view, AssignmentOrigin>, 3> words{
-      {{"kf_budget", AssignmentOrigin::kf_budget}, {"kf_decision", AssignmentOrigin::kf_decision},
+      {{"kf_budget", AssignmentOrigin::kf_budget},
+       {"kf_decision", AssignmentOrigin::kf_decision},
        {"namnd", AssignmentOrigin::namnd}}};
   return parse_word(text, words);
 }

@@ -1,8 +1,8 @@
 #include "values/text.hpp"
 
 #include <array>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
 
 namespace arshjul {
 
@@ -32,10 +32,14 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
     }
     std::size_t len;
     std::uint32_t min;
-    if ((c & 0xE0) == 0xC0) len = 2, min = 0x80;
-    else if ((c & 0xF0) == 0xE0) len = 3, min = 0x800;
-    else if ((c & 0xF8) == 0xF0) len = 4, min = 0x10000;
-    else return i;
+    if ((c & 0xE0) == 0xC0)
+      len = 2, min = 0x80;
+    else if ((c & 0xF0) == 0xE0)
+      len = 3, min = 0x800;
+    else if ((c & 0xF8) == 0xF0)
+      len = 4, min = 0x10000;
+    else
+      return i;
     if (i + len > size) return i;
     std::uint32_t cp = c & (0x7F >> len);
     for (std::size_t k = 1; k < len; ++k) {
@@ -63,27 +67,29 @@ void append_code_point(std::uint32_t cp, std::string& out) {
 }
 
 // 0x80..0x9F of windows-1252 (WHATWG); the rest is Latin-1.
-constexpr std::array<std::uint16_t, 32> cp1252_high{
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr std::array<std::uint16_t, 32> cp1252_high{0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                                    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 }  // namespace
 
 void append_windows_1252_as_utf8(std::string_view bytes, std::string& out) {
   for (unsigned char c : bytes) {
-    if (c < 0x80) out.push_back(static_cast<char>(c));
-    else if (c < 0xA0) append_code_point(cp1252_high[c - 0x80], out);
-    else append_code_point(c, out);
+    if (c < 0x80)
+      out.push_back(static_cast<char>(c));
+    else if (c < 0xA0)
+      append_code_point(cp1252_high[c - 0x80], out);
+    else
+      append_code_point(c, out);
   }
 }
-
 
 namespace {
 // Latin-1 letters U+00C0..U+00FF folded to lower-case ASCII; 0 keeps the letter.
 constexpr char latin1_fold[] =
-    "aaaaaaaceeeeiiii"  // C0..CF
-    "dnooooo\0ouuuuy\0s"  // D0..DF (× and Þ kept, ß -> s)
-    "aaaaaaaceeeeiiii"  // E0..EF
+    "aaaaaaaceeeeiiii"     // C0..CF
+    "dnooooo\0ouuuuy\0s"   // D0..DF (× and Þ kept, ß -> s)
+    "aaaaaaaceeeeiiii"     // E0..EF
     "dnooooo\0ouuuuy\0y";  // F0..FF (÷ and þ kept)
 }  // namespace
 

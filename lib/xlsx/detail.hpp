@@ -14,18 +14,18 @@ namespace arshjul::xlsx {
 struct Formats {
   lxw_format* title = nullptr;
   lxw_format* header = nullptr;
-  lxw_format* tkr = nullptr;            // #,##0
-  lxw_format* tkr_signed = nullptr;     // #,##0, negative red
+  lxw_format* tkr = nullptr;         // #,##0
+  lxw_format* tkr_signed = nullptr;  // #,##0, negative red
   lxw_format* tkr_total = nullptr;
   lxw_format* tkr_signed_total = nullptr;
-  lxw_format* percent = nullptr;        // 0.0%, negative red
+  lxw_format* percent = nullptr;  // 0.0%, negative red
   lxw_format* percent_total = nullptr;
-  lxw_format* kr = nullptr;             // #,##0.00
-  lxw_format* number = nullptr;         // General
-  lxw_format* date = nullptr;           // yyyy-mm-dd
+  lxw_format* kr = nullptr;      // #,##0.00
+  lxw_format* number = nullptr;  // General
+  lxw_format* date = nullptr;    // yyyy-mm-dd
   lxw_format* bold = nullptr;
-  std::array<lxw_format*, 4> state{};   // on_time, late, missing, pending
-  std::array<lxw_format*, 4> kpi{};     // green, yellow, red, missing
+  std::array<lxw_format*, 4> state{};  // on_time, late, missing, pending
+  std::array<lxw_format*, 4> kpi{};    // green, yellow, red, missing
 };
 
 struct WorkbookExport::State {

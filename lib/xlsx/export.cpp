@@ -1,8 +1,9 @@
 #include "xlsx/export.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
-#include <fmt/format.h>
 #include <map>
 
 #include "checks/analyse.hpp"
@@ -50,9 +51,10 @@ std::optional<std::string> check_output(const ExportRequest& r) {
   std::error_code ec;
   if (r.split_by_unit) {
     if (fs::exists(r.output, ec) && !fs::is_directory(r.output, ec))
-      return fmt::format("cannot write into '{}': it is not a folder; --split-by unit writes one workbook per unit "
-                         "into a folder",
-                         r.output);
+      return fmt::format(
+          "cannot write into '{}': it is not a folder; --split-by unit writes one workbook per unit "
+          "into a folder",
+          r.output);
     fs::create_directories(r.output, ec);
     if (ec) return fmt::format("cannot create the folder '{}': {}", r.output, ec.message());
     return std::nullopt;
@@ -115,7 +117,8 @@ std::variant<ExportResult, std::string> export_workbooks(const ExportRequest& re
     result.written.push_back(outputs.path_for(unit_id));
     for (std::size_t i = 0; i < analysis.findings.size(); ++i) {
       const int u = analysis.findings[i].about.unit;
-      shown[i] = shown[i] || job_units.empty() || u < 0 || std::find(job_units.begin(), job_units.end(), u) != job_units.end();
+      shown[i] =
+          shown[i] || job_units.empty() || u < 0 || std::find(job_units.begin(), job_units.end(), u) != job_units.end();
     }
   }
   for (std::size_t i = 0; i < shown.size(); ++i)

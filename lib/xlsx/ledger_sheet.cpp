@@ -6,10 +6,11 @@
 namespace arshjul::xlsx::detail {
 
 namespace {
-constexpr std::array<std::string_view, 10> headers_sv{"Enhet", "Period", "Rapport", "Rad", "Budget (kr)", "Utfall (kr)",
-                                                     "Prognos (kr)", "Åtgärder", "Fil", "Radnummer"};
-constexpr std::array<std::string_view, 10> headers_en{"Unit", "Period", "Report", "Line", "Budget (kr)", "Outcome (kr)",
-                                                     "Forecast (kr)", "Measures", "File", "Line number"};
+constexpr std::array<std::string_view, 10> headers_sv{"Enhet",       "Period",       "Rapport",  "Rad", "Budget (kr)",
+                                                      "Utfall (kr)", "Prognos (kr)", "Åtgärder", "Fil", "Radnummer"};
+constexpr std::array<std::string_view, 10> headers_en{"Unit",        "Period",       "Report",        "Line",
+                                                      "Budget (kr)", "Outcome (kr)", "Forecast (kr)", "Measures",
+                                                      "File",        "Line number"};
 constexpr std::size_t amount_width = 16;
 }  // namespace
 
@@ -41,8 +42,6 @@ void write_ledger_row(WorkbookExport::State& s, SheetWriter& sheet, const Ledger
   sheet.next_row();
 }
 
-void finish_ledger_sheet(WorkbookExport::State&, SheetWriter& sheet) {
-  sheet.finish_table(0, sheet.row() - 1, 9);
-}
+void finish_ledger_sheet(WorkbookExport::State&, SheetWriter& sheet) { sheet.finish_table(0, sheet.row() - 1, 9); }
 
 }  // namespace arshjul::xlsx::detail

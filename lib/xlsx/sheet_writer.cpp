@@ -1,7 +1,8 @@
 #include "xlsx/sheet_writer.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "values/text.hpp"
 
@@ -22,9 +23,10 @@ void SheetWriter::text(lxw_col_t col, std::string_view value, lxw_format* format
   // Measuring every cell is costly on a million-row ledger; only long text can exceed the limit.
   if (value.size() > max_cell_chars && count_code_points(value) > max_cell_chars) {
     cut = shorten(value, max_cell_chars);
-    warnings_.push_back(fmt::format("text in sheet '{}', row {}, column {} is longer than Excel's {} characters and "
-                                    "was cut",
-                                    name_, row_ + 1, col + 1, max_cell_chars));
+    warnings_.push_back(
+        fmt::format("text in sheet '{}', row {}, column {} is longer than Excel's {} characters and "
+                    "was cut",
+                    name_, row_ + 1, col + 1, max_cell_chars));
     value = cut;
   }
   // worksheet_write_string never interprets its text: '=1+1' stays a string.
@@ -40,8 +42,12 @@ void SheetWriter::number(lxw_col_t col, double value, lxw_format* format, std::s
 }
 
 void SheetWriter::date(lxw_col_t col, Date value, lxw_format* format) {
-  lxw_datetime dt{static_cast<int>(value.year()), static_cast<int>(static_cast<unsigned>(value.month())),
-                  static_cast<int>(static_cast<unsigned>(value.day())), 0, 0, 0.0};
+  lxw_datetime dt{static_cast<int>(value.year()),
+                  static_cast<int>(static_cast<unsigned>(value.month())),
+                  static_cast<int>(static_cast<unsigned>(value.day())),
+                  0,
+                  0,
+                  0.0};
   check(worksheet_write_datetime(sheet_, row_, col, &dt, format));
   widen(col, 10);
 }

@@ -2,10 +2,11 @@
 // cells only move forward, text is always text, column widths follow content.
 #pragma once
 
+#include <xlsxwriter.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-#include <xlsxwriter.h>
 
 #include "model/values.hpp"
 

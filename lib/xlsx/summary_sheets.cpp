@@ -32,20 +32,20 @@ void header_row(SheetWriter& sheet, const Formats& f, std::initializer_list<std:
 
 void overview(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) {
   const bool sv = lang == Lang::sv;
-  sheet.text(0, fmt::format("{} – {} {}", s.municipality.empty() ? "arshjul" : s.municipality,
-                            sv ? "uppföljning" : "follow-up", s.year),
+  sheet.text(0,
+             fmt::format("{} – {} {}", s.municipality.empty() ? "arshjul" : s.municipality,
+                         sv ? "uppföljning" : "follow-up", s.year),
              f.title);
   sheet.next_row();
   sheet.text(0, fmt::format("{} {}, {} {}", sv ? "Per" : "As of", format_date(s.as_of), sv ? "period" : "period",
                             s.period ? format_period_words(*s.period, lang) : std::string("–")));
   sheet.next_row();
   const auto& c = s.status_counts;
-  sheet.text(0, sv ? fmt::format("Fel: {}. Varningar: {}. Rapporter i tid: {}, sena: {}, saknas: {}, väntar: {}.",
-                                 s.finding_counts.errors, s.finding_counts.warnings, c.on_time, c.late, c.missing,
-                                 c.pending)
-                   : fmt::format("Errors: {}. Warnings: {}. Reports on time: {}, late: {}, missing: {}, pending: {}.",
-                                 s.finding_counts.errors, s.finding_counts.warnings, c.on_time, c.late, c.missing,
-                                 c.pending));
+  sheet.text(
+      0, sv ? fmt::format("Fel: {}. Varningar: {}. Rapporter i tid: {}, sena: {}, saknas: {}, väntar: {}.",
+                          s.finding_counts.errors, s.finding_counts.warnings, c.on_time, c.late, c.missing, c.pending)
+            : fmt::format("Errors: {}. Warnings: {}. Reports on time: {}, late: {}, missing: {}, pending: {}.",
+                          s.finding_counts.errors, s.finding_counts.warnings, c.on_time, c.late, c.missing, c.pending));
   sheet.next_row();
   sheet.next_row();
   const lxw_row_t header = sheet.row();
@@ -59,7 +59,8 @@ void overview(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang)
     for (int m = 0; m < 12; ++m) {
       const GridCell& cell = row.months[static_cast<std::size_t>(m)];
       if (cell.used)
-        sheet.text(static_cast<lxw_col_t>(m + 2), cell_words(cell, lang), f.state[static_cast<std::size_t>(cell.state)]);
+        sheet.text(static_cast<lxw_col_t>(m + 2), cell_words(cell, lang),
+                   f.state[static_cast<std::size_t>(cell.state)]);
     }
     sheet.next_row();
   }
@@ -101,10 +102,10 @@ void economy(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) 
 
 void kpis(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) {
   const bool sv = lang == Lang::sv;
-  header_row(sheet, f,
-             {sv ? "Enhet" : "Unit", sv ? "Nyckeltal" : "KPI", sv ? "Värde" : "Value", sv ? "Måttenhet" : "Unit of measure",
-              sv ? "Mål" : "Target", sv ? "Riktning" : "Direction", "Status",
-              sv ? "Verksamhetskritisk" : "Critical"});
+  header_row(
+      sheet, f,
+      {sv ? "Enhet" : "Unit", sv ? "Nyckeltal" : "KPI", sv ? "Värde" : "Value", sv ? "Måttenhet" : "Unit of measure",
+       sv ? "Mål" : "Target", sv ? "Riktning" : "Direction", "Status", sv ? "Verksamhetskritisk" : "Critical"});
   for (const KpiSummary& k : s.kpis) {
     sheet.text(0, s.unit(k.unit).name);
     sheet.text(1, k.name);
@@ -123,8 +124,8 @@ void assignments(SheetWriter& sheet, const Formats& f, const Summary& s, Lang la
   const bool sv = lang == Lang::sv;
   header_row(sheet, f,
              {"Id", sv ? "Enhet" : "Unit", sv ? "Titel" : "Title", sv ? "Källa" : "Source",
-              sv ? "Inom budget" : "Within budget", sv ? "Resurser" : "Resources", sv ? "Slutdatum" : "Due",
-              "Status", sv ? "Flagga" : "Flag"});
+              sv ? "Inom budget" : "Within budget", sv ? "Resurser" : "Resources", sv ? "Slutdatum" : "Due", "Status",
+              sv ? "Flagga" : "Flag"});
   for (const AssignmentSummary& a : s.assignments) {
     const AssignmentRow& r = *a.row;
     sheet.text(0, r.id);

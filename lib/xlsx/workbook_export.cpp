@@ -1,7 +1,8 @@
 #include "xlsx/workbook_export.hpp"
 
-#include <cstdio>
 #include <fmt/format.h>
+
+#include <cstdio>
 
 #include "io/output.hpp"
 #include "xlsx/detail.hpp"
@@ -56,7 +57,8 @@ void WorkbookExport::add_ledger_row(const LedgerRow& row) {
 std::optional<std::string> WorkbookExport::finish(const Summary& summary) {
   State& s = *state_;
   detail::write_summary_sheets(s, summary);
-  for (std::size_t i = detail::summary_sheet_count; i < s.sheets.size(); ++i) detail::finish_ledger_sheet(s, s.sheets[i]);
+  for (std::size_t i = detail::summary_sheet_count; i < s.sheets.size(); ++i)
+    detail::finish_ledger_sheet(s, s.sheets[i]);
   for (SheetWriter& sheet : s.sheets) sheet.fit_columns();
   for (const SheetWriter& sheet : s.sheets)
     if (sheet.error() != LXW_NO_ERROR) return error_text(s.path, sheet.error());
@@ -72,7 +74,8 @@ std::optional<std::string> WorkbookExport::finish(const Summary& summary) {
 
 std::vector<std::string> WorkbookExport::warnings() const {
   std::vector<std::string> out;
-  for (const SheetWriter& sheet : state_->sheets) out.insert(out.end(), sheet.warnings().begin(), sheet.warnings().end());
+  for (const SheetWriter& sheet : state_->sheets)
+    out.insert(out.end(), sheet.warnings().begin(), sheet.warnings().end());
   return out;
 }
 

@@ -24,7 +24,7 @@ class WorkbookExport {
  public:
   /// Creates the workbook and its sheets; the error is a sentence naming the path.
   static std::variant<std::unique_ptr<WorkbookExport>, std::string> open(const std::string& path,
-                                                                          const Options& options);
+                                                                         const Options& options);
   ~WorkbookExport();
   WorkbookExport(const WorkbookExport&) = delete;
   WorkbookExport& operator=(const WorkbookExport&) = delete;

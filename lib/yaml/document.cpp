@@ -1,7 +1,8 @@
 #include "yaml/document.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "values/text.hpp"
 
@@ -51,8 +52,7 @@ Location Source::at(const YAML::Mark& mark) const {
   const std::size_t line_start = nl == std::string::npos ? 0 : nl + 1;
   std::string_view prefix{text_.data() + line_start, pos - line_start};
   if (line_start == 0 && prefix.starts_with("\xEF\xBB\xBF")) prefix.remove_prefix(3);
-  return {file_, static_cast<std::uint32_t>(mark.line + 1),
-          static_cast<std::uint32_t>(count_code_points(prefix) + 1)};
+  return {file_, static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(count_code_points(prefix) + 1)};
 }
 
 Loaded load(const Source& source, FindingList& findings) {
@@ -167,12 +167,12 @@ std::optional<std::string> Mapping::text(std::string_view key, ValueKind kind, b
     return std::nullopt;
   }
   if (!e->value.IsScalar()) {
-    findings_.add(Code::ars103, e->value_where,
-                  {fmt::format("'{}' ska vara ett enkelt värde ({}), inte en lista eller mappning", key,
-                               value_syntax(kind, Lang::sv)),
-                   fmt::format("'{}' must be a single value ({}), not a list or mapping", key,
-                               value_syntax(kind, Lang::en))},
-                  about_);
+    findings_.add(
+        Code::ars103, e->value_where,
+        {fmt::format("'{}' ska vara ett enkelt värde ({}), inte en lista eller mappning", key,
+                     value_syntax(kind, Lang::sv)),
+         fmt::format("'{}' must be a single value ({}), not a list or mapping", key, value_syntax(kind, Lang::en))},
+        about_);
     return std::nullopt;
   }
   return e->value.Scalar();

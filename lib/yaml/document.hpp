@@ -3,12 +3,13 @@
 // against hostile input.
 #pragma once
 
+#include <yaml-cpp/yaml.h>
+
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-#include <yaml-cpp/yaml.h>
 
 #include "findings/finding.hpp"
 #include "values/describe.hpp"

@@ -98,7 +98,8 @@ struct Reader {
     Mapping cal(*node, source, findings, {"closed_days", "reports"});
     for (const YAML::Node& item : sequence(cal, "closed_days", findings)) {
       const auto d = item.IsScalar() ? parse_date(item.Scalar()) : Parsed<Date>{{}, Problem::syntax};
-      if (d) org.closed_days.push_back({d.value, source.at(item)});
+      if (d)
+        org.closed_days.push_back({d.value, source.at(item)});
       else
         findings.add(Code::ars103, source.at(item),
                      invalid_value("closed_days", item.IsScalar() ? item.Scalar() : "…", ValueKind::date, d.problem));
@@ -154,9 +155,10 @@ struct Reader {
       o.applies_to.emplace();
       const YAML::Node* types = m.node("applies_to");
       for (const YAML::Node& item : types->IsSequence() ? std::vector<YAML::Node>(types->begin(), types->end())
-                                                         : std::vector<YAML::Node>{*types}) {
+                                                        : std::vector<YAML::Node>{*types}) {
         const auto t = item.IsScalar() ? parse_unit_type(item.Scalar()) : Parsed<UnitType>{{}, Problem::syntax};
-        if (t) o.applies_to->push_back(t.value);
+        if (t)
+          o.applies_to->push_back(t.value);
         else
           calendar_error(source.at(item),
                          fmt::format("okänd enhetstyp i applies_to; skriv {}", expected_words_unit_type()),
@@ -231,8 +233,9 @@ struct Reader {
     const YAML::Node* node = top.node("rules");
     if (!node || is_empty(*node)) return;
     if (!node->IsMap()) {
-      findings.add(Code::ars103, top.where("rules"), {"'rules' ska vara en mappning från kod till error, warning eller off",
-                                                      "'rules' must map codes to error, warning or off"});
+      findings.add(Code::ars103, top.where("rules"),
+                   {"'rules' ska vara en mappning från kod till error, warning eller off",
+                    "'rules' must map codes to error, warning or off"});
       return;
     }
     const Mapping by_code(*node, source, findings, {});
@@ -241,10 +244,10 @@ struct Reader {
       const Location where = entry.key_where;
       const auto code = parse_code(trim(key));
       if (!code) {
-        findings.add(Code::ars103, where,
-                     {fmt::format("okänd kod '{}' i rules; koderna är ARS101–ARS504 (se rules.md)", shorten(key, 40)),
-                      fmt::format("unknown code '{}' in rules; the codes are ARS101..ARS504 (see rules.md)",
-                                  shorten(key, 40))});
+        findings.add(
+            Code::ars103, where,
+            {fmt::format("okänd kod '{}' i rules; koderna är ARS101–ARS504 (se rules.md)", shorten(key, 40)),
+             fmt::format("unknown code '{}' in rules; the codes are ARS101..ARS504 (see rules.md)", shorten(key, 40))});
         continue;
       }
       if (severity_is_fixed(*code)) {
@@ -254,9 +257,12 @@ struct Reader {
         continue;
       }
       const std::string word = entry.value.IsScalar() ? fold_word(trim(entry.value.Scalar())) : std::string{};
-      if (word == "off") org.rules[*code] = RuleSetting{true, Severity::warning};
-      else if (word == "error") org.rules[*code] = RuleSetting{false, Severity::error};
-      else if (word == "warning") org.rules[*code] = RuleSetting{false, Severity::warning};
+      if (word == "off")
+        org.rules[*code] = RuleSetting{true, Severity::warning};
+      else if (word == "error")
+        org.rules[*code] = RuleSetting{false, Severity::error};
+      else if (word == "warning")
+        org.rules[*code] = RuleSetting{false, Severity::warning};
       else
         findings.add(Code::ars103, entry.value_where,
                      {fmt::format("ogiltig inställning för {}: skriv error, warning eller off", key),
@@ -268,15 +274,16 @@ struct Reader {
     const YAML::Node* node = top.node("thresholds");
     if (!node || is_empty(*node)) return;
     if (!node->IsMap()) {
-      findings.add(Code::ars103, top.where("thresholds"), {"'thresholds' ska vara en mappning",
-                                                           "'thresholds' must be a mapping"});
+      findings.add(Code::ars103, top.where("thresholds"),
+                   {"'thresholds' ska vara en mappning", "'thresholds' must be a mapping"});
       return;
     }
     Mapping m(*node, source, findings, {"deviation_pct"});
     if (const auto pct = m.number("deviation_pct", false)) {
       if (pct->negative())
         m.report_invalid("deviation_pct", format_decimal_plain(*pct), ValueKind::number, Problem::out_of_range);
-      else org.deviation_pct = *pct;
+      else
+        org.deviation_pct = *pct;
     }
   }
 };
@@ -292,7 +299,8 @@ Organisation read_organisation(const Source& source, const YAML::Node& root, Fin
       findings.add(Code::ars103, top.where("year"),
                    {fmt::format("året {} ligger utanför {}–{}", *year, first_year, last_year),
                     fmt::format("the year {} is outside {}..{}", *year, first_year, last_year)});
-    else r.org.year = static_cast<int>(*year);
+    else
+      r.org.year = static_cast<int>(*year);
   }
   if (const auto m = top.text("municipality", ValueKind::text, false)) r.org.municipality = *m;
   if (!top.has("units")) findings.add(Code::ars102, top.self(), missing_key("units", ValueKind::text));

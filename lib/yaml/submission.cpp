@@ -107,12 +107,14 @@ SubmissionFile read_submission(const Source& source, const YAML::Node& root, Fin
   out.report_where = top.where("report");
   if (const auto report = top.text("report", ValueKind::word, true)) {
     const auto kind = parse_report_kind(*report);
-    if (kind) out.kind = kind.value;
+    if (kind)
+      out.kind = kind.value;
     else
-      findings.add(Code::ars107, out.report_where,
-                   {fmt::format("okänd rapporttyp '{}'; skriv en av {}", shorten(*report, 60), expected_words_report_kind()),
-                    fmt::format("unknown report kind '{}'; write one of {}", shorten(*report, 60),
-                                expected_words_report_kind())});
+      findings.add(
+          Code::ars107, out.report_where,
+          {fmt::format("okänd rapporttyp '{}'; skriv en av {}", shorten(*report, 60), expected_words_report_kind()),
+           fmt::format("unknown report kind '{}'; write one of {}", shorten(*report, 60),
+                       expected_words_report_kind())});
   }
   out.period = top.period("period", true);
   out.period_where = top.where("period");

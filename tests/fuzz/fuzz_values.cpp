@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto again = parse_number(format_decimal_plain(n.value));  // exact round trip
     if (!again || !(again.value == n.value)) __builtin_trap();
     (void)format_decimal(n.value, Lang::sv);
-    if (n.value.mantissa != 0) (void)format_percent(n.value.mantissa, n.value.mantissa < 0 ? -n.value.mantissa : n.value.mantissa, Lang::en);
+    if (n.value.mantissa != 0)
+      (void)format_percent(n.value.mantissa, n.value.mantissa < 0 ? -n.value.mantissa : n.value.mantissa, Lang::en);
   }
   if (const auto d = parse_date(text); d && !d.value.ok()) __builtin_trap();
   if (const auto p = parse_period(text); p && !p.value.valid()) __builtin_trap();

@@ -64,13 +64,13 @@ TEST_CASE("default due rules at the boundaries that matter, 2024-2027") {
   CHECK(due(tio, {2026, 5}) == "2026-06-12");    // period end on a Sunday; 6 June a Saturday
   CHECK(due(manad, {2026, 5}) == "2026-06-22");  // across midsommarafton 19 June
   CHECK(due(tio, {2026, 6}) == "2026-07-14");
-  CHECK(due(tio, {2026, 1}) == "2026-02-13");    // period end on a Saturday
+  CHECK(due(tio, {2026, 1}) == "2026-02-13");  // period end on a Saturday
   CHECK(due(tio, {2026, 11}) == "2026-12-14");
   CHECK(due(manad, {2026, 11}) == "2026-12-21");
-  CHECK(due(tio, {2026, 12}) == "2027-01-18");   // nyårsdagen and trettondedag jul
+  CHECK(due(tio, {2026, 12}) == "2027-01-18");  // nyårsdagen and trettondedag jul
   CHECK(due(tio, {2024, 12}) == "2025-01-16");
   CHECK(due(manad, {2024, 11}) == "2024-12-20");
-  CHECK(due(manad, {2026, 8}) == "2026-09-21");  // delårsrapport too
+  CHECK(due(manad, {2026, 8}) == "2026-09-21");    // delårsrapport too
   CHECK(due(arsred, {2026, 12}) == "2027-02-15");  // a Monday
   CHECK(due(arsred, {2025, 12}) == "2026-02-16");  // 15 Feb 2026 is a Sunday
   CHECK(due(arsred, {2024, 12}) == "2025-02-17");  // 15 Feb 2025 is a Saturday
@@ -81,7 +81,8 @@ TEST_CASE("override forms") {
   CHECK(due({DueRule::Form::days_after, 24}, {2026, 11}) == "2026-12-28");  // julafton, juldagen, weekend
   CHECK(due({DueRule::Form::days_after, 0}, {2026, 5}) == "2026-06-01");    // 31 May is a Sunday
   CHECK(due({DueRule::Form::months_after, 1}, {2026, 1}) == "2026-03-02");  // 28 Feb 2026 is a Saturday
-  CHECK(due({DueRule::Form::months_after, 2}, {2026, 8}) == "2026-11-02");  // 31 Oct is a Saturday: the next working day
+  CHECK(due({DueRule::Form::months_after, 2}, {2026, 8}) ==
+        "2026-11-02");  // 31 Oct is a Saturday: the next working day
   CHECK(due({DueRule::Form::date, 0, 2, 28, 1}, {2026, 12}) == "2027-03-01");  // 28 Feb 2027 is a Sunday
   CHECK(due({DueRule::Form::date, 0, 2, 29, 1}, {2026, 12}) == "2027-03-01");  // no 29 Feb: the month's last day
   CHECK(due({DueRule::Form::working_days_after, 1}, {2026, 4}, WorkingCalendar({d("2026-05-04")})) == "2026-05-05");

@@ -51,8 +51,8 @@ TEST_CASE("the delimiter is detected from the header line") {
   CHECK(detect_delimiter("a;b;c") == ';');
   CHECK(detect_delimiter("a,b,c") == ',');
   CHECK(detect_delimiter("a\tb\tc") == '\t');
-  CHECK(detect_delimiter("a;b,c") == ';');         // tie: ';' first
-  CHECK(detect_delimiter("a,b\tc") == ',');        // tie: ',' before TAB
+  CHECK(detect_delimiter("a;b,c") == ';');          // tie: ';' first
+  CHECK(detect_delimiter("a,b\tc") == ',');         // tie: ',' before TAB
   CHECK(detect_delimiter("\"a;b;c\",d,e") == ',');  // quoted delimiters do not count
   CHECK(detect_delimiter("single") == ';');
   CHECK(read("a,b\n1,2\n").delimiter == ',');

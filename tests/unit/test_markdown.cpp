@@ -43,7 +43,8 @@ TEST_CASE("Swedish text passes unchanged") {
 
 TEST_CASE("template validation names the line") {
   CHECK_FALSE(validate_template("t", "{{#a}}x{{/a}} {{^b}}y{{/b}} {{{raw}}} {{! note }} {{> part}}"));
-  CHECK(validate_template("t", "a\n{{#a}}\n{{/b}}\n").value() == "t:3: '{{/b}}' closes the section 'a' opened on line 2");
+  CHECK(validate_template("t", "a\n{{#a}}\n{{/b}}\n").value() ==
+        "t:3: '{{/b}}' closes the section 'a' opened on line 2");
   CHECK(validate_template("t", "{{#a}}\n\n").value() == "t:1: the section 'a' is never closed");
   CHECK(validate_template("t", "x\n{{/a}}").value() == "t:2: '{{/a}}' closes no section");
   CHECK(validate_template("t", "x {{name").value() == "t:1: the tag opened here is never closed with '}}'");

@@ -50,9 +50,12 @@ TEST_CASE("amounts: separators, decimals, signs") {
   CHECK(ore("12.5") == 1250);
   CHECK(ore("12,5") == 1250);
   CHECK(ore("-1 234 567,50") == -123456750);
-  CHECK(ore("1\xC2\xA0" "234") == 123400);       // U+00A0
-  CHECK(ore("1\xE2\x80\xAF" "234,05") == 123405);  // U+202F
-  CHECK(ore("\xE2\x88\x92" "5") == -500);          // U+2212 minus
+  CHECK(ore("1\xC2\xA0"
+            "234") == 123400);  // U+00A0
+  CHECK(ore("1\xE2\x80\xAF"
+            "234,05") == 123405);  // U+202F
+  CHECK(ore("\xE2\x88\x92"
+            "5") == -500);  // U+2212 minus
   CHECK(ore("0,01") == 1);
   CHECK(ore("-0") == 0);
   CHECK(ore("900000000000000") == 90'000'000'000'000'000);
@@ -126,9 +129,12 @@ TEST_CASE("enum words with Swedish alternatives, any case, without diacritics") 
 }
 
 TEST_CASE("number formats per language") {
-  CHECK(format_integer(1234567, Lang::sv) == "1\xC2\xA0" "234\xC2\xA0" "567");
+  CHECK(format_integer(1234567, Lang::sv) ==
+        "1\xC2\xA0"
+        "234\xC2\xA0"
+        "567");
   CHECK(format_integer(-1234567, Lang::en) == "-1,234,567");
-  CHECK(format_tkr(150'000, Lang::en) == "2");    // 1.5 tkr rounds away from zero
+  CHECK(format_tkr(150'000, Lang::en) == "2");  // 1.5 tkr rounds away from zero
   CHECK(format_tkr(-150'000, Lang::en) == "-2");
   CHECK(format_tkr(149'999, Lang::en) == "1");
   CHECK(format_percent(15, 1000, Lang::sv) == "1,5\xC2\xA0%");
@@ -141,12 +147,13 @@ TEST_CASE("text helpers") {
   CHECK(fold_word("Månadsuppföljning") == "manadsuppfoljning");
   CHECK(fold_word("ÅÄÖ éü") == "aao eu");
   CHECK(find_invalid_utf8("ok åäö") == std::string_view::npos);
-  CHECK(find_invalid_utf8("ab\xE5" "c") == 2);          // Latin-1 å
-  CHECK(find_invalid_utf8("\xC0\x80") == 0);            // overlong
-  CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);        // surrogate
-  CHECK(find_invalid_utf8("x\xE2\x82") == 1);           // truncated
+  CHECK(find_invalid_utf8("ab\xE5"
+                          "c") == 2);             // Latin-1 å
+  CHECK(find_invalid_utf8("\xC0\x80") == 0);      // overlong
+  CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);  // surrogate
+  CHECK(find_invalid_utf8("x\xE2\x82") == 1);     // truncated
   std::string out;
-  append_windows_1252_as_utf8("\xE5\x80\x96", out);      // å € –
+  append_windows_1252_as_utf8("\xE5\x80\x96", out);  // å € –
   CHECK(out == "å€–");
   CHECK(shorten("abcdef", 4) == "abc…");
   CHECK(shorten("abc", 4) == "abc");
