@@ -126,10 +126,20 @@ bool Reader::fill() {
     eof_ = true;
     return false;
   }
+  // A record that did not fit is scanned again from its start once more bytes
+  // arrive: reading as many bytes as are buffered doubles the buffer each
+  // time, so a huge record costs time linear in its size, not quadratic.
+  // Just past the record limit at most, so that the next fill refuses the record.
+  const std::size_t limit = size_ <= max_record_bytes ? max_record_bytes - size_ + 1 : chunk_size;
+  const std::size_t want = static_cast<std::size_t>(
+      std::min<std::uint64_t>(std::min(std::max(chunk_size, size_), std::max(chunk_size, limit)), remaining_));
   std::size_t got;
   if (encoding_ == Encoding::windows_1252) {
-    if (!chunk_) chunk_ = std::make_unique_for_overwrite<char[]>(chunk_size);
-    got = std::fread(chunk_.get(), 1, std::min<std::uint64_t>(chunk_size, remaining_), file_);
+    if (chunk_capacity_ < want) {
+      chunk_ = std::make_unique_for_overwrite<char[]>(want);
+      chunk_capacity_ = want;
+    }
+    got = std::fread(chunk_.get(), 1, want, file_);
     std::string_view bytes{chunk_.get(), got};
     if (at_start_ && bytes.starts_with(utf8_bom)) bytes.remove_prefix(utf8_bom.size());
     reserve(bytes.size() * 3);  // every byte decodes to at most three
@@ -140,12 +150,12 @@ bool Reader::fill() {
     valid_end_ = size_;
   } else {
     // Read straight into the buffer and check the new bytes where they lie.
-    reserve(chunk_size);
-    got = std::fread(data_.get() + size_, 1, std::min<std::uint64_t>(chunk_size, remaining_), file_);
+    reserve(want);
+    got = std::fread(data_.get() + size_, 1, want, file_);
     size_ += got;
   }
   remaining_ -= got;
-  if (got < chunk_size || remaining_ == 0) {
+  if (got < want || remaining_ == 0) {
     if (std::ferror(file_)) stop_ = Stop{Stop::Kind::read_error, line_, 1, 0};
     eof_ = true;
   }

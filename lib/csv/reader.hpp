@@ -103,6 +103,7 @@ class Reader {
   std::size_t capacity_ = 0;
   std::size_t size_ = 0;
   std::unique_ptr<char[]> chunk_;  // windows-1252 input before decoding
+  std::size_t chunk_capacity_ = 0;
   std::size_t pos_ = 0;
   std::size_t valid_end_ = 0;
   bool eof_ = false;
