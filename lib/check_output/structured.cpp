@@ -101,7 +101,7 @@ std::string format_sarif(const Analysis& a, const CheckOutputOptions& o) {
   return fmt::format(
       "{{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
       "  \"runs\": [\n    {{\n      \"tool\": {{\n        \"driver\": {{\n          \"name\": {},\n"
-      "          \"version\": {},\n          \"informationUri\": \"https://example.invalid/arshjul\",\n"
+      "          \"version\": {},\n"
       "          \"rules\": [{}{}]\n        }}\n      }},\n      \"results\": [{}{}]\n    }}\n  ]\n}}\n",
       json_string(tool_name), json_string(tool_version), rules, used.empty() ? "" : "\n          ", results,
       a.findings.empty() ? "" : "\n      ");

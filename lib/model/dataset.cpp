@@ -8,11 +8,5 @@ const std::string& Dataset::path_of(std::uint32_t file) const {
   return given_paths.empty() ? none : given_paths.front();
 }
 
-std::vector<std::string> Dataset::file_paths() const {
-  std::vector<std::string> out;
-  out.reserve(files.size());
-  for (const auto& f : files) out.push_back(f.path);
-  return out;
-}
 
 }  // namespace arshjul

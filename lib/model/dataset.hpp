@@ -100,7 +100,6 @@ struct Dataset {
 
   /// Paths by file index; a finding with no file takes the first given path.
   const std::string& path_of(std::uint32_t file) const;
-  std::vector<std::string> file_paths() const;
 };
 
 }  // namespace arshjul

@@ -253,6 +253,5 @@ std::string_view expected_words_direction() { return "higher, lower"; }
 std::string_view expected_words_kpi_status() { return "green, yellow, red"; }
 std::string_view expected_words_assignment_status() { return "not_started, ongoing, done, cancelled"; }
 std::string_view expected_words_assignment_origin() { return "kf_budget, kf_decision, namnd"; }
-std::string_view expected_words_boolean() { return "true, false"; }
 
 }  // namespace arshjul

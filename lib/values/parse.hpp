@@ -47,6 +47,5 @@ std::string_view expected_words_direction();
 std::string_view expected_words_kpi_status();
 std::string_view expected_words_assignment_status();
 std::string_view expected_words_assignment_origin();
-std::string_view expected_words_boolean();
 
 }  // namespace arshjul
