@@ -25,9 +25,10 @@ std::variant<ExportResult, std::string> export_markdown(const ExportRequest& req
   if (auto* error = std::get_if<std::string>(&selected)) return *error;
   const std::vector<int>& units = std::get<std::vector<int>>(selected);
   const Summary summary = summarise(analysis, SummaryOptions{request.period, units});
-  const std::string text = render(tmpl, build_view(summary, request.lang));
+  const auto rendered = render(tmpl, build_view(summary, request.lang));
+  if (rendered.index() == 1) return "template error: " + std::get<1>(rendered);
   if (auto error = refuse_output_path(request.output, inputs)) return *error;
-  if (auto error = write_atomically(request.output, text)) return *error;
+  if (auto error = write_atomically(request.output, std::get<0>(rendered))) return *error;
   return ExportResult{summary.findings};
 }
 

@@ -27,10 +27,16 @@ mstch::node to_node(const View& v) {
 }
 }  // namespace
 
-std::string render(const Template& tmpl, const View& view) {
+std::variant<std::string, std::string> render(const Template& tmpl, const View& view) {
   // Values arrive escaped for Markdown; Mustache's HTML escaping would stack on top.
   mstch::config::escape = [](const std::string& s) { return s; };
-  return mstch::render(tmpl.text, to_node(view), tmpl.partials);
+  try {
+    return std::variant<std::string, std::string>(std::in_place_index<0>,
+                                                  mstch::render(tmpl.text, to_node(view), tmpl.partials));
+  } catch (const std::exception& e) {  // a template the engine cannot take must not end the program
+    return std::variant<std::string, std::string>(std::in_place_index<1>,
+                                                  tmpl.name + ": the template cannot be rendered (" + e.what() + ")");
+  }
 }
 
 }  // namespace arshjul::markdown

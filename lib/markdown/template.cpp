@@ -59,6 +59,9 @@ std::variant<std::vector<Tag>, std::string> scan(const std::string& name, std::s
       continue;
     }
     if (body.empty() && kind != '!') return fmt::format("{}:{}: an empty tag", name, line);
+    // Names with braces or line breaks tokenise differently in Mustache engines: refuse them.
+    if (kind != '!' && body.find_first_of("{}\n\r") != std::string_view::npos)
+      return fmt::format("{}:{}: a tag name may not hold braces or line breaks", name, line);
     tags.push_back({kind, std::string(body), line});
   }
   return tags;

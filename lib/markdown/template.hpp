@@ -31,7 +31,8 @@ std::variant<Template, std::string> load_template(const std::string& path);
 std::optional<std::string> validate_template(const std::string& name, std::string_view text);
 
 /// Renders with Mustache's HTML escaping replaced: every value of the view is
-/// already escaped for Markdown, so {{x}} and {{{x}}} give the same.
-std::string render(const Template& tmpl, const View& view);
+/// already escaped for Markdown, so {{x}} and {{{x}}} give the same. What the
+/// engine cannot render is the error "NAME: what is wrong".
+std::variant<std::string, std::string> render(const Template& tmpl, const View& view);
 
 }  // namespace arshjul::markdown

@@ -21,6 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                             {"flag", true},
                             {"list", ViewList{ViewMap{{"x", e}}, ViewMap{{"x", "y"}}}},
                             {"map", ViewMap{{"a", e}}}};
-  (void)render(Template{"fuzz", std::string(text), {}}, view);
+  (void)render(Template{"fuzz", std::string(text), {}}, view);  // never throws, never crashes
   return 0;
 }

@@ -52,3 +52,10 @@ TEST_CASE("template validation names the line") {
   CHECK_FALSE(validate_template("t", "{{=<% %>=}}<%#a%>x<%/a%>"));
   CHECK(validate_template("t", "{{=<% %>=}}<%#a%>").value() == "t:1: the section 'a' is never closed");
 }
+
+TEST_CASE("a template the engine cannot take is an error, not a crash (found by fuzzing)") {
+  using namespace arshjul::markdown;
+  CHECK(validate_template("t", "{{{a\nb}} {{ }}}").value() == "t:1: a tag name may not hold braces or line breaks");
+  const auto out = render(Template{"t", "{{#a}}x{{/a}}", {}}, View(ViewMap{{"a", true}}));
+  CHECK(std::get<0>(out) == "x");
+}

@@ -158,3 +158,10 @@ TEST_CASE("text helpers") {
   CHECK(shorten("abcdef", 4) == "abc…");
   CHECK(shorten("abc", 4) == "abc");
 }
+
+TEST_CASE("percentages of huge operands do not overflow (found by fuzzing)") {
+  const Wide big = Wide{1} << 120;
+  CHECK(format_percent(big, big, Lang::en) == "100.0%");
+  CHECK(format_percent(-big, big / 2, Lang::en) == "-200.0%");
+  CHECK(format_percent(1, big, Lang::en) == "0.0%");
+}
