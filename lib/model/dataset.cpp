@@ -8,5 +8,4 @@ const std::string& Dataset::path_of(std::uint32_t file) const {
   return given_paths.empty() ? none : given_paths.front();
 }
 
-
 }  // namespace arshjul
