@@ -19,13 +19,9 @@ int main(int argc, char** argv) {
   markdown::ExportRequest request;
   if (!setup || !cli::resolve_period(tool, report.period, request.period)) return cli::exit_usage;
   cli::Progress progress(tool, common.quiet, setup->lang);
-  request.paths = common.paths;
-  request.read = setup->read;
-  request.read.progress = progress.observer();
-  request.as_of = setup->as_of;
+  cli::fill_report_request(request, common, *setup, report, progress.observer());
   request.lang = setup->lang;
   request.output = common.output.empty() ? "-" : common.output;
-  request.unit_ids = report.units;
   if (!template_path.empty()) request.template_path = template_path;
 
   const auto result = markdown::export_markdown(request);

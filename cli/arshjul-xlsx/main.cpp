@@ -24,14 +24,10 @@ int main(int argc, char** argv) {
   xlsx::ExportRequest request;
   if (!setup || !cli::resolve_period(tool, report.period, request.period)) return cli::exit_usage;
   cli::Progress progress(tool, common.quiet, setup->lang);
-  request.paths = common.paths;
-  request.read = setup->read;
-  request.read.progress = progress.observer();
-  request.as_of = setup->as_of;
+  cli::fill_report_request(request, common, *setup, report, progress.observer());
   request.workbook = {setup->lang, cli::creation_time(setup->as_of), include_ledger};
   request.output = common.output;
   request.split_by_unit = split_by == "unit";
-  request.unit_ids = report.units;
 
   const auto result = xlsx::export_workbooks(request);
   if (const auto* error = std::get_if<std::string>(&result)) return cli::usage_error(tool, *error);

@@ -65,6 +65,17 @@ bool resolve_period(const std::string& tool, const std::string& text, std::optio
 /// The report tools' exit code: 1 with --strict when any finding is shown.
 int report_exit_code(const std::vector<Finding>& shown, bool strict);
 
+/// Fills what every report request holds from the common and report options.
+template <class Request>
+void fill_report_request(Request& request, const CommonOptions& common, const Setup& setup, const ReportOptions& report,
+                         ProgressObserver progress) {
+  request.paths = common.paths;
+  request.read = setup.read;
+  request.read.progress = std::move(progress);
+  request.as_of = setup.as_of;
+  request.unit_ids = report.units;
+}
+
 /// Today in local time.
 Date today();
 

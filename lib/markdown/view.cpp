@@ -167,7 +167,7 @@ View build_view(const Summary& s, Lang lang) {
   root.emplace_back("has_flagged_assignments", !flagged.empty());
   root.emplace_back("flagged_assignments", flagged);
   root.emplace_back("flagged_count", count(flagged.size(), lang));
-  root.emplace_back("assignments_total", count(s.assignments_total, lang));
+  root.emplace_back("assignments_total", count(s.assignments.size(), lang));
 
   ViewList findings;
   for (const Finding& f : s.findings) {

@@ -22,7 +22,7 @@ std::vector<GridRow> build_grid(const Analysis& a, const std::vector<int>& units
     row.unit = r.unit;
     row.kind = r.kind;
     row.months[static_cast<std::size_t>(r.period.month - 1)] =
-        GridCell{true, r.state, !r.required, r.mandatory, r.working_days_late};
+        GridCell{true, r.state, !r.required, r.working_days_late};
   }
   std::vector<GridRow> out;
   for (auto& [key, row] : rows) out.push_back(row);
@@ -147,7 +147,6 @@ Summary summarise(const Analysis& a, const SummaryOptions& options) {
   }
   std::stable_sort(s.assignments.begin(), s.assignments.end(),
                    [](const AssignmentSummary& x, const AssignmentSummary& y) { return x.row->unit < y.row->unit; });
-  s.assignments_total = s.assignments.size();
   return s;
 }
 

@@ -17,7 +17,6 @@ struct GridCell {
   bool used = false;  // blank when the month is neither required nor submitted
   ReportState state{};
   bool voluntary = false;
-  bool mandatory = false;
   int working_days_late = 0;
 };
 
@@ -75,7 +74,6 @@ struct Summary {
   EconomyLineSummary economy_total;         // unit −1; sums of the units with data
   std::vector<KpiSummary> kpis;
   std::vector<AssignmentSummary> assignments;
-  std::size_t assignments_total = 0;
   std::vector<Finding> findings;  // of the shown units, and those that concern no unit
   Tally finding_counts;
   const Dataset* dataset = nullptr;
