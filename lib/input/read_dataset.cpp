@@ -44,11 +44,11 @@ bool looks_like_organisation(std::string_view text) {
   return false;
 }
 
-YamlKind kind_of(const YAML::Node& root) {
-  if (!root.IsMap()) return YamlKind::unknown;
-  if (root["units"]) return YamlKind::organisation;
+YamlKind kind_of(const yaml::Node& root) {
+  if (!root.is_mapping()) return YamlKind::unknown;
+  if (root.find("units")) return YamlKind::organisation;
   for (const char* key : {"unit", "report", "period", "submitted"})
-    if (root[key]) return YamlKind::submission;
+    if (root.find(key)) return YamlKind::submission;
   return YamlKind::unknown;
 }
 
@@ -116,10 +116,10 @@ PreparedYaml prepare_yaml(const InputFile& file, std::uint32_t index) {
     out.kind = PreparedYaml::Kind::not_parsed;
     return out;
   }
-  switch (kind_of(loaded.root)) {
+  switch (kind_of(loaded.root())) {
     case YamlKind::submission:
       out.kind = PreparedYaml::Kind::submission;
-      out.submission = yaml::read_submission(source, loaded.root, out.findings);
+      out.submission = yaml::read_submission(source, loaded.root(), out.findings);
       break;
     case YamlKind::organisation: out.kind = PreparedYaml::Kind::late_organisation; break;
     case YamlKind::unknown: out.kind = PreparedYaml::Kind::unknown; break;
@@ -204,7 +204,7 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
                        ds.path_of(ds.organisation->file))});
       continue;
     }
-    ds.organisation = yaml::read_organisation(source, loaded.root, findings);
+    ds.organisation = yaml::read_organisation(source, loaded.root(), findings);
   }
   if (!ds.organisation)
     findings.add(Code::ars109, Location{no_file, 1, 1},

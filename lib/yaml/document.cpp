@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "values/text.hpp"
+#include "yaml/parse.hpp"
 
 namespace arshjul::yaml {
 
@@ -43,26 +44,31 @@ std::optional<std::size_t> too_indented(std::string_view text) {
 }
 }  // namespace
 
-Location Source::at(const YAML::Mark& mark) const {
-  if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text_.size())
-    return {file_, static_cast<std::uint32_t>(std::max(mark.line, 0) + 1),
-            static_cast<std::uint32_t>(std::max(mark.column, 0) + 1)};
-  const std::size_t pos = static_cast<std::size_t>(mark.pos);
-  const std::size_t nl = pos == 0 ? std::string::npos : text_.rfind('\n', pos - 1);
-  const std::size_t line_start = nl == std::string::npos ? 0 : nl + 1;
-  std::string_view prefix{text_.data() + line_start, pos - line_start};
+// yaml-cpp counts its offsets after a byte-order mark; so does Mark.
+Location Source::at(const Mark& mark) const {
+  const std::size_t pos = mark.pos + (std::string_view(text_).starts_with("\xEF\xBB\xBF") ? 3 : 0);
+  return {file_, mark.line + 1, column_at(std::min(pos, text_.size()))};
+}
+
+Location Source::at_byte(std::size_t pos) const {
+  pos = std::min(pos, text_.size());
+  const auto line = std::count(text_.begin(), text_.begin() + static_cast<long>(pos), '\n');
+  return {file_, static_cast<std::uint32_t>(line + 1), column_at(pos)};
+}
+
+std::uint32_t Source::column_at(std::size_t pos) const {
+  const std::string_view before(text_.data(), pos);
+  const std::size_t nl = before.rfind('\n');
+  const std::size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
+  std::string_view prefix = before.substr(line_start);
   if (line_start == 0 && prefix.starts_with("\xEF\xBB\xBF")) prefix.remove_prefix(3);
-  return {file_, static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(count_code_points(prefix) + 1)};
+  return static_cast<std::uint32_t>(count_code_points(prefix) + 1);
 }
 
 Loaded load(const Source& source, FindingList& findings) {
   const std::string& text = source.text();
   const auto refuse = [&](std::size_t pos, std::string sv, std::string en) {
-    const auto line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
-    YAML::Mark mark;
-    mark.pos = static_cast<int>(pos);
-    mark.line = line;
-    findings.add(Code::ars101, source.at(mark), {std::move(sv), std::move(en)});
+    findings.add(Code::ars101, source.at_byte(pos), {std::move(sv), std::move(en)});
     return Loaded{};
   };
   if (text.size() > max_document_bytes)
@@ -91,26 +97,27 @@ Loaded load(const Source& source, FindingList& findings) {
                               "binary, UTF-16 or truncated?",
                               byte));
   }
+  if (auto tree = parse_plain_block(text)) return {std::move(*tree), true};
   try {
-    return {YAML::Load(text), true};
-  } catch (const YAML::Exception& e) {
-    findings.add(Code::ars101, source.at(e.mark),
-                 {fmt::format("YAML-syntaxfel: {}", e.msg), fmt::format("YAML syntax error: {}", e.msg)});
+    return {parse_yaml_cpp(text), true};
+  } catch (const SyntaxError& e) {
+    findings.add(Code::ars101, source.at(e.at),
+                 {fmt::format("YAML-syntaxfel: {}", e.message), fmt::format("YAML syntax error: {}", e.message)});
   }
   return {};
 }
 
-bool is_empty(const YAML::Node& node) {
-  return !node.IsDefined() || node.IsNull() || (node.IsScalar() && node.Tag() == "?" && trim(node.Scalar()).empty());
+bool is_empty(const Node& node) {
+  return node.is_null() || (node.is_scalar() && node.plain() && trim(node.scalar()).empty());
 }
 
-Mapping::Mapping(const YAML::Node& node, const Source& source, FindingList& findings,
+Mapping::Mapping(const Node& node, const Source& source, FindingList& findings,
                  std::initializer_list<std::string_view> known, Subject about)
     : source_(source), findings_(findings), self_(source.at(node)), about_(std::move(about)) {
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    const YAML::Node key = it->first;
-    const YAML::Node value = it->second;
-    Entry e{key.IsScalar() ? key.Scalar() : std::string{}, value, key, source.at(key), {}};
+  for (std::size_t i = 0, n = node.size(); i < n; ++i) {
+    const Node key = node.key(i);
+    const Node value = node.value(i);
+    Entry e{std::string(key.scalar()), value, key, source.at(key), {}};
     e.value_where = is_empty(value) ? e.key_where : source.at(value);
     if (const Entry* first = find(e.key)) {
       findings_.add(Code::ars110, e.key_where,
@@ -150,7 +157,7 @@ Location Mapping::key_where(std::string_view key) const {
   return e ? e->key_where : self_;
 }
 
-const YAML::Node* Mapping::node(std::string_view key) const {
+const Node* Mapping::node(std::string_view key) const {
   const Entry* e = find(key);
   return e ? &e->value : nullptr;
 }
@@ -166,7 +173,7 @@ std::optional<std::string> Mapping::text(std::string_view key, ValueKind kind, b
     if (required) findings_.add(Code::ars102, e ? e->key_where : self_, missing_key(key, kind), about_);
     return std::nullopt;
   }
-  if (!e->value.IsScalar()) {
+  if (!e->value.is_scalar()) {
     findings_.add(
         Code::ars103, e->value_where,
         {fmt::format("'{}' ska vara ett enkelt värde ({}), inte en lista eller mappning", key,
@@ -175,7 +182,7 @@ std::optional<std::string> Mapping::text(std::string_view key, ValueKind kind, b
         about_);
     return std::nullopt;
   }
-  return e->value.Scalar();
+  return std::string(e->value.scalar());
 }
 
 template <class T>
@@ -208,15 +215,15 @@ std::optional<bool> Mapping::boolean(std::string_view key, bool required) {
   return typed(key, required, ValueKind::boolean, &parse_boolean);
 }
 
-std::vector<YAML::Node> sequence(const Mapping& map, std::string_view key, FindingList& findings) {
-  const YAML::Node* n = map.node(key);
+std::vector<Node> sequence(const Mapping& map, std::string_view key, FindingList& findings) {
+  const Node* n = map.node(key);
   if (!n || is_empty(*n)) return {};
-  if (!n->IsSequence()) {
+  if (!n->is_sequence()) {
     findings.add(Code::ars103, map.where(key),
                  {fmt::format("'{}' ska vara en lista", key), fmt::format("'{}' must be a list", key)}, map.about());
     return {};
   }
-  return {n->begin(), n->end()};
+  return n->items();
 }
 
 }  // namespace arshjul::yaml

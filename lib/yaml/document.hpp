@@ -1,9 +1,7 @@
-// yaml-cpp with what it lacks: positions in code points, duplicate keys
-// (ARS110), unknown keys (ARS104), typed values with ARS102/ARS103, and limits
-// against hostile input.
+// Loading a YAML file into a Tree (yaml/parse.hpp) and reading it: positions
+// in code points, duplicate keys (ARS110), unknown keys (ARS104), typed values
+// with ARS102/ARS103, and limits against hostile input.
 #pragma once
-
-#include <yaml-cpp/yaml.h>
 
 #include <initializer_list>
 #include <optional>
@@ -14,6 +12,7 @@
 #include "findings/finding.hpp"
 #include "values/describe.hpp"
 #include "values/parse.hpp"
+#include "yaml/tree.hpp"
 
 namespace arshjul::yaml {
 
@@ -23,18 +22,23 @@ class Source {
   Source(std::string text, std::uint32_t file) : text_(std::move(text)), file_(file) {}
   const std::string& text() const { return text_; }
   std::uint32_t file() const { return file_; }
-  /// The 1-based line and code-point column of a yaml-cpp mark.
-  Location at(const YAML::Mark& mark) const;
-  Location at(const YAML::Node& node) const { return at(node.Mark()); }
+  /// The 1-based line and code-point column of a mark.
+  Location at(const Mark& mark) const;
+  Location at(const Node& node) const { return at(node.mark()); }
+  /// The same for a byte offset into text().
+  Location at_byte(std::size_t pos) const;
 
  private:
+  std::uint32_t column_at(std::size_t pos) const;
+
   std::string text_;
   std::uint32_t file_;
 };
 
 struct Loaded {
-  YAML::Node root;
+  Tree tree;
   bool ok = false;
+  Node root() const { return tree.root(); }
 };
 
 /// Parses the text; a syntax error or a refused document is ARS101.
@@ -46,14 +50,14 @@ class Mapping {
  public:
   struct Entry {
     std::string key;
-    YAML::Node value;
-    YAML::Node key_node;
+    Node value;
+    Node key_node;
     Location key_where;
     Location value_where;
   };
 
-  Mapping(const YAML::Node& node, const Source& source, FindingList& findings,
-          std::initializer_list<std::string_view> known, Subject about = {});
+  Mapping(const Node& node, const Source& source, FindingList& findings, std::initializer_list<std::string_view> known,
+          Subject about = {});
 
   bool has(std::string_view key) const { return find(key) != nullptr; }
   /// The value's position, or the key's where the value is empty.
@@ -61,7 +65,7 @@ class Mapping {
   Location key_where(std::string_view key) const;
   /// Where the mapping itself starts (for missing keys).
   Location self() const { return self_; }
-  const YAML::Node* node(std::string_view key) const;
+  const Node* node(std::string_view key) const;
 
   /// A scalar's text; absent or empty: ARS102 when required. A list or
   /// mapping where a value belongs is ARS103.
@@ -103,9 +107,9 @@ class Mapping {
 };
 
 /// The items of a sequence value; anything else where a list belongs is ARS103.
-std::vector<YAML::Node> sequence(const Mapping& map, std::string_view key, FindingList& findings);
+std::vector<Node> sequence(const Mapping& map, std::string_view key, FindingList& findings);
 
 /// Whether a node is a scalar that says nothing (`~`, `null`, empty).
-bool is_empty(const YAML::Node& node);
+bool is_empty(const Node& node);
 
 }  // namespace arshjul::yaml

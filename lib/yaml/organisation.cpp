@@ -28,9 +28,9 @@ struct Reader {
   }
 
   void read_units(const Mapping& top) {
-    const std::vector<YAML::Node> items = sequence(top, "units", findings);
-    for (const YAML::Node& item : items) {
-      if (!item.IsMap()) {
+    const std::vector<Node> items = sequence(top, "units", findings);
+    for (const Node& item : items) {
+      if (!item.is_mapping()) {
         findings.add(Code::ars103, source.at(item),
                      {"varje enhet ska vara en mappning med id, name och type",
                       "each unit must be a mapping with id, name and type"});
@@ -65,22 +65,22 @@ struct Reader {
       u.type = type.value_or(UnitType::namnd);
       org.units.push_back(std::move(u));
     }
-    const YAML::Node* units = top.node("units");
-    if (units && (is_empty(*units) || (units->IsSequence() && items.empty())))
+    const Node* units = top.node("units");
+    if (units && (is_empty(*units) || (units->is_sequence() && items.empty())))
       findings.add(Code::ars102, top.where("units"),
                    {"'units' ska lista minst en enhet", "'units' must list at least one unit"});
   }
 
   MonthSet read_months(Mapping& m, std::string_view key) {
     MonthSet months;
-    for (const YAML::Node& item : sequence(m, key, findings)) {
-      const auto v = item.IsScalar() ? parse_integer(item.Scalar()) : Parsed<long>{0, Problem::syntax};
+    for (const Node& item : sequence(m, key, findings)) {
+      const auto v = item.is_scalar() ? parse_integer(item.scalar()) : Parsed<long>{0, Problem::syntax};
       if (v && v.value >= 1 && v.value <= 12) {
         months.set(static_cast<std::size_t>(v.value));
         continue;
       }
       findings.add(Code::ars103, source.at(item),
-                   invalid_value(key, item.IsScalar() ? item.Scalar() : "…", ValueKind::integer,
+                   invalid_value(key, item.is_scalar() ? item.scalar() : "…", ValueKind::integer,
                                  v ? Problem::out_of_range : Problem::syntax));
       findings.items().back().message.sv += " (månad 1–12)";
       findings.items().back().message.en += " (month 1..12)";
@@ -89,24 +89,24 @@ struct Reader {
   }
 
   void read_calendar(const Mapping& top) {
-    const YAML::Node* node = top.node("calendar");
+    const Node* node = top.node("calendar");
     if (!node || is_empty(*node)) return;
-    if (!node->IsMap()) {
+    if (!node->is_mapping()) {
       calendar_error(top.where("calendar"), "'calendar' ska vara en mappning", "'calendar' must be a mapping");
       return;
     }
     Mapping cal(*node, source, findings, {"closed_days", "reports"});
-    for (const YAML::Node& item : sequence(cal, "closed_days", findings)) {
-      const auto d = item.IsScalar() ? parse_date(item.Scalar()) : Parsed<Date>{{}, Problem::syntax};
+    for (const Node& item : sequence(cal, "closed_days", findings)) {
+      const auto d = item.is_scalar() ? parse_date(item.scalar()) : Parsed<Date>{{}, Problem::syntax};
       if (d)
         org.closed_days.push_back({d.value, source.at(item)});
       else
         findings.add(Code::ars103, source.at(item),
-                     invalid_value("closed_days", item.IsScalar() ? item.Scalar() : "…", ValueKind::date, d.problem));
+                     invalid_value("closed_days", item.is_scalar() ? item.scalar() : "…", ValueKind::date, d.problem));
     }
-    const YAML::Node* reports = cal.node("reports");
+    const Node* reports = cal.node("reports");
     if (!reports || is_empty(*reports)) return;
-    if (!reports->IsMap()) {
+    if (!reports->is_mapping()) {
       calendar_error(cal.where("reports"), "'calendar.reports' ska vara en mappning per rapporttyp",
                      "'calendar.reports' must be a mapping by report kind");
       return;
@@ -115,18 +115,18 @@ struct Reader {
     for (const auto& entry : by_kind.entries()) read_report_override(entry.key_node, entry.value);
   }
 
-  void read_report_override(const YAML::Node& key, const YAML::Node& value) {
+  void read_report_override(const Node& key, const Node& value) {
     const Location key_where = source.at(key);
-    const auto kind = key.IsScalar() ? parse_report_kind(key.Scalar()) : Parsed<ReportKind>{{}, Problem::syntax};
+    const auto kind = key.is_scalar() ? parse_report_kind(key.scalar()) : Parsed<ReportKind>{{}, Problem::syntax};
     if (!kind) {
       calendar_error(key_where,
                      fmt::format("okänd rapporttyp '{}' i calendar.reports; skriv en av {}",
-                                 key.IsScalar() ? shorten(key.Scalar(), 60) : "…", expected_words_report_kind()),
+                                 key.is_scalar() ? shorten(key.scalar(), 60) : "…", expected_words_report_kind()),
                      fmt::format("unknown report kind '{}' in calendar.reports; write one of {}",
-                                 key.IsScalar() ? shorten(key.Scalar(), 60) : "…", expected_words_report_kind()));
+                                 key.is_scalar() ? shorten(key.scalar(), 60) : "…", expected_words_report_kind()));
       return;
     }
-    if (!value.IsMap()) {
+    if (!value.is_mapping()) {
       calendar_error(key_where, "en rapporttyps regler ska vara en mappning (months, applies_to, due)",
                      "a report kind's rules must be a mapping (months, applies_to, due)");
       return;
@@ -138,14 +138,14 @@ struct Reader {
     if (m.has("months")) {
       o.months_where = m.key_where("months");
       o.months.emplace();
-      const YAML::Node* months = m.node("months");
-      if (!months->IsSequence()) {
+      const Node* months = m.node("months");
+      if (!months->is_sequence()) {
         calendar_error(m.where("months"), "'months' ska vara en lista med månader 1–12",
                        "'months' must be a list of months 1..12");
         o.months.reset();
       } else {
-        for (const YAML::Node& item : *months) {
-          const auto v = item.IsScalar() ? parse_integer(item.Scalar()) : Parsed<long>{0, Problem::syntax};
+        for (const Node& item : months->items()) {
+          const auto v = item.is_scalar() ? parse_integer(item.scalar()) : Parsed<long>{0, Problem::syntax};
           o.months->emplace_back(v ? v.value : -1, source.at(item));
         }
       }
@@ -153,10 +153,9 @@ struct Reader {
     if (m.has("applies_to")) {
       o.applies_to_where = m.key_where("applies_to");
       o.applies_to.emplace();
-      const YAML::Node* types = m.node("applies_to");
-      for (const YAML::Node& item : types->IsSequence() ? std::vector<YAML::Node>(types->begin(), types->end())
-                                                        : std::vector<YAML::Node>{*types}) {
-        const auto t = item.IsScalar() ? parse_unit_type(item.Scalar()) : Parsed<UnitType>{{}, Problem::syntax};
+      const Node* types = m.node("applies_to");
+      for (const Node& item : types->is_sequence() ? types->items() : std::vector<Node>{*types}) {
+        const auto t = item.is_scalar() ? parse_unit_type(item.scalar()) : Parsed<UnitType>{{}, Problem::syntax};
         if (t)
           o.applies_to->push_back(t.value);
         else
@@ -170,7 +169,7 @@ struct Reader {
   }
 
   std::optional<DueRule> read_due(Mapping& parent) {
-    const YAML::Node* node = parent.node("due");
+    const Node* node = parent.node("due");
     const Location where = parent.where("due");
     const auto bad = [&](Location at, std::string_view sv, std::string_view en) -> std::optional<DueRule> {
       calendar_error(at,
@@ -182,7 +181,7 @@ struct Reader {
                                  en));
       return std::nullopt;
     };
-    if (!node->IsMap()) return bad(where, "en mappning väntades", "a mapping was expected");
+    if (!node->is_mapping()) return bad(where, "en mappning väntades", "a mapping was expected");
     Mapping m(*node, source, findings, {"working_days_after", "days_after", "months_after", "date", "year_offset"});
     int forms = 0;
     DueRule rule;
@@ -193,8 +192,8 @@ struct Reader {
     for (const auto& [key, form] : counted) {
       if (!m.has(key)) continue;
       ++forms;
-      const YAML::Node* v = m.node(key);
-      const auto n = v->IsScalar() ? parse_integer(v->Scalar()) : Parsed<long>{0, Problem::syntax};
+      const Node* v = m.node(key);
+      const auto n = v->is_scalar() ? parse_integer(v->scalar()) : Parsed<long>{0, Problem::syntax};
       const long min = form == DueRule::Form::working_days_after ? 1 : 0;
       if (!n || n.value < min || n.value > 3660)
         return bad(m.where(key), fmt::format("'{}' ska vara ett heltal ≥ {}", key, min),
@@ -205,16 +204,16 @@ struct Reader {
     if (m.has("date")) {
       ++forms;
       rule.form = DueRule::Form::date;
-      const YAML::Node* v = m.node("date");
-      const std::string text = v->IsScalar() ? std::string(trim(v->Scalar())) : std::string{};
+      const Node* v = m.node("date");
+      const std::string text = v->is_scalar() ? std::string(trim(v->scalar())) : std::string{};
       const auto full = parse_date("2000-" + text);  // a leap year admits 02-29
       if (text.size() != 5 || !full)
         return bad(m.where("date"), "'date' ska skrivas MM-DD", "'date' must be written MM-DD");
       rule.month = static_cast<int>(static_cast<unsigned>(full.value.month()));
       rule.day = static_cast<int>(static_cast<unsigned>(full.value.day()));
       if (m.has("year_offset")) {
-        const YAML::Node* y = m.node("year_offset");
-        const auto k = y->IsScalar() ? parse_integer(y->Scalar()) : Parsed<long>{0, Problem::syntax};
+        const Node* y = m.node("year_offset");
+        const auto k = y->is_scalar() ? parse_integer(y->scalar()) : Parsed<long>{0, Problem::syntax};
         if (!k || k.value < 0 || k.value > 5)
           return bad(m.where("year_offset"), "'year_offset' ska vara ett heltal 0–5",
                      "'year_offset' must be a whole number 0..5");
@@ -230,9 +229,9 @@ struct Reader {
   }
 
   void read_rules(const Mapping& top) {
-    const YAML::Node* node = top.node("rules");
+    const Node* node = top.node("rules");
     if (!node || is_empty(*node)) return;
-    if (!node->IsMap()) {
+    if (!node->is_mapping()) {
       findings.add(Code::ars103, top.where("rules"),
                    {"'rules' ska vara en mappning från kod till error, warning eller off",
                     "'rules' must map codes to error, warning or off"});
@@ -256,7 +255,7 @@ struct Reader {
                       fmt::format("{} cannot be changed in rules: ARS101, ARS108 and ARS109 are always errors", key)});
         continue;
       }
-      const std::string word = entry.value.IsScalar() ? fold_word(trim(entry.value.Scalar())) : std::string{};
+      const std::string word = entry.value.is_scalar() ? fold_word(trim(entry.value.scalar())) : std::string{};
       if (word == "off")
         org.rules[*code] = RuleSetting{true, Severity::warning};
       else if (word == "error")
@@ -271,9 +270,9 @@ struct Reader {
   }
 
   void read_thresholds(const Mapping& top) {
-    const YAML::Node* node = top.node("thresholds");
+    const Node* node = top.node("thresholds");
     if (!node || is_empty(*node)) return;
-    if (!node->IsMap()) {
+    if (!node->is_mapping()) {
       findings.add(Code::ars103, top.where("thresholds"),
                    {"'thresholds' ska vara en mappning", "'thresholds' must be a mapping"});
       return;
@@ -290,7 +289,7 @@ struct Reader {
 
 }  // namespace
 
-Organisation read_organisation(const Source& source, const YAML::Node& root, FindingList& findings) {
+Organisation read_organisation(const Source& source, const Node& root, FindingList& findings) {
   Reader r{source, findings, {}};
   r.org.file = source.file();
   Mapping top(root, source, findings, {"year", "municipality", "units", "calendar", "rules", "thresholds"});

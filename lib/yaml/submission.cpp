@@ -15,8 +15,8 @@ bool valid_kpi_id(std::string_view id) {
 
 namespace {
 
-bool expect_mapping(const YAML::Node& item, std::string_view list, const Source& source, FindingList& findings) {
-  if (item.IsMap()) return true;
+bool expect_mapping(const Node& item, std::string_view list, const Source& source, FindingList& findings) {
+  if (item.is_mapping()) return true;
   findings.add(Code::ars103, source.at(item),
                {fmt::format("varje post i '{}' ska vara en mappning", list),
                 fmt::format("each item of '{}' must be a mapping", list)});
@@ -24,7 +24,7 @@ bool expect_mapping(const YAML::Node& item, std::string_view list, const Source&
 }
 
 void read_economy(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
-  for (const YAML::Node& item : sequence(top, "economy", findings)) {
+  for (const Node& item : sequence(top, "economy", findings)) {
     if (!expect_mapping(item, "economy", source, findings)) continue;
     Mapping m(item, source, findings, {"line", "budget", "outcome", "forecast", "measures"});
     EconomyLine line;
@@ -41,7 +41,7 @@ void read_economy(const Mapping& top, const Source& source, FindingList& finding
 }
 
 void read_kpis(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
-  for (const YAML::Node& item : sequence(top, "kpis", findings)) {
+  for (const Node& item : sequence(top, "kpis", findings)) {
     if (!expect_mapping(item, "kpis", source, findings)) continue;
     Mapping m(item, source, findings,
               {"id", "name", "value", "target", "direction", "tolerance", "measure_unit", "critical", "status"});
@@ -75,7 +75,7 @@ void read_kpis(const Mapping& top, const Source& source, FindingList& findings, 
 }
 
 void read_assignments(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
-  for (const YAML::Node& item : sequence(top, "assignments", findings)) {
+  for (const Node& item : sequence(top, "assignments", findings)) {
     if (!expect_mapping(item, "assignments", source, findings)) continue;
     Mapping m(item, source, findings, {"id", "title", "source", "within_budget", "resources", "due", "status"});
     const auto id = m.text("id", ValueKind::text, true);
@@ -98,7 +98,7 @@ void read_assignments(const Mapping& top, const Source& source, FindingList& fin
 
 }  // namespace
 
-SubmissionFile read_submission(const Source& source, const YAML::Node& root, FindingList& findings) {
+SubmissionFile read_submission(const Source& source, const Node& root, FindingList& findings) {
   SubmissionFile out;
   Mapping top(root, source, findings,
               {"unit", "report", "period", "submitted", "decided", "economy", "kpis", "assignments", "analysis"});

@@ -31,7 +31,7 @@ struct SubmissionFile {
   std::vector<AssignmentRow> assignments;
 };
 
-SubmissionFile read_submission(const Source& source, const YAML::Node& root, FindingList& findings);
+SubmissionFile read_submission(const Source& source, const Node& root, FindingList& findings);
 
 /// KPI ids are [a-z0-9_-]+.
 bool valid_kpi_id(std::string_view id);
