@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "values/text.hpp"
 #include "yaml/parse.hpp"
 
 namespace arshjul::yaml {
@@ -26,16 +27,20 @@ bool is_null_word(std::string_view s) { return s == "~" || s == "null" || s == "
 // parser leaves to yaml-cpp inside a key.
 bool is_indicator(char c) { return std::string_view(",[]{}#&*!|>'\"%@`?:-").find(c) != std::string_view::npos; }
 
-// No tab, no control character, no lone CR, no byte-order mark and none of
-// the line breaks YAML 1.1 adds to LF and CR (NEL, LS, PS): the lines are
-// then exactly what the parser splits at LF.
+// Valid UTF-8 with no tab, no control character, no lone CR, no byte-order
+// mark and none of the line breaks YAML 1.1 adds to LF and CR (NEL, LS, PS):
+// the lines are then exactly what the parser splits at LF.
 bool plain_bytes(std::string_view t) {
+  bool valid_utf8 = false;  // from the first non-ASCII byte on
   for (std::size_t i = 0; i < t.size(); ++i) {
     const auto c = static_cast<unsigned char>(t[i]);
     if (c >= 0x20 && c < 0x7F) continue;
     if (c == '\n') continue;
     if (c == '\r' && i + 1 < t.size() && t[i + 1] == '\n') continue;
     if (c < 0x80) return false;
+    // yaml-cpp takes FE FF for UTF-16 and replaces invalid bytes.
+    if (!valid_utf8 && find_invalid_utf8(t.substr(i)) != std::string_view::npos) return false;
+    valid_utf8 = true;
     const std::string_view rest = t.substr(i);
     if (rest.starts_with("\xC2\x85") || rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9") ||
         rest.starts_with("\xEF\xBB\xBF"))

@@ -115,8 +115,10 @@ TEST_CASE("the fast parser declines what it leaves to yaml-cpp") {
       "a: b: c\n",               // mapping on one line
       "a: 1\n b: 2\n",           // odd indentation
       "a\rb: 1\n",               // lone CR
-      "a: \xC2\x85"
-      "b\n",  // NEL
+      "a: \xC2\x85z\n",          // NEL
+      "\xFE\xFF"
+      "a: 1\n",     // what yaml-cpp takes for UTF-16
+      "a: \xFF\n",  // invalid UTF-8
       "a: 1\n  # deeper comment\n  b: 2\n",
   };
   for (const char* t : texts) CHECK_MESSAGE(!parse_plain_block(t).has_value(), t);
