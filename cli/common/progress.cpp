@@ -25,7 +25,14 @@ ProgressObserver Progress::observer() {
 
 void Progress::show(const ReadProgress& p) {
   using namespace std::chrono;
-  if (p.bytes_done >= p.bytes_total) {  // reading is done: clear the line before any output
+  const bool sv = lang_ == Lang::sv;
+  if (p.stage == ReadProgress::Stage::writing) {  // no steps to count: one line until it is written
+    if (duration<double>(steady_clock::now() - start_).count() < 1.0) return;
+    fmt::print(stderr, "\r{}: {}\x1b[K", tool_, sv ? "skriver arbetsboken …" : "writing the workbook …");
+    drawn_ = true;
+    return;
+  }
+  if (p.bytes_done >= p.bytes_total) {  // reading or writing is done: clear the line before any output
     if (drawn_) fmt::print(stderr, "\r\x1b[K");
     drawn_ = false;
     return;
@@ -36,7 +43,6 @@ void Progress::show(const ReadProgress& p) {
   last_ = now;
   const double done = static_cast<double>(p.bytes_done) / static_cast<double>(p.bytes_total);
   const double left = done > 0 ? elapsed * (1 - done) / done : 0;
-  const bool sv = lang_ == Lang::sv;
   fmt::print(stderr, "\r{}: {:.0f} % ({} {}, {}/s, {:.0f} s {})\x1b[K", tool_, done * 100,
              format_integer(static_cast<Wide>(p.rows), lang_), sv ? "rader" : "rows",
              format_integer(static_cast<Wide>(static_cast<double>(p.rows) / elapsed), lang_), left,

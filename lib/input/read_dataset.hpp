@@ -13,9 +13,13 @@ namespace arshjul {
 
 /// How far reading has come, for a progress display.
 struct ReadProgress {
+  // After reading, a report tool may take seconds more to pack its output:
+  // `writing` says so before, `written` after.
+  enum class Stage : std::uint8_t { reading, writing, written };
   std::uint64_t bytes_done = 0;
   std::uint64_t bytes_total = 0;
   std::uint64_t rows = 0;  // CSV rows and YAML files read
+  Stage stage = Stage::reading;
 };
 using ProgressObserver = std::function<void(const ReadProgress&)>;
 

@@ -111,7 +111,10 @@ std::variant<ExportResult, std::string> export_workbooks(const ExportRequest& re
     WorkbookExport* workbook = outputs.get(unit_id);
     if (!workbook) return *outputs.error();
     const Summary summary = summarise(analysis, SummaryOptions{request.period, job_units});
-    if (auto error = workbook->finish(summary)) return *error;
+    if (request.read.progress) request.read.progress({0, 0, 0, ReadProgress::Stage::writing});
+    auto error = workbook->finish(summary);
+    if (request.read.progress) request.read.progress({0, 0, 0, ReadProgress::Stage::written});
+    if (error) return *error;
     const auto warnings = workbook->warnings();
     result.warnings.insert(result.warnings.end(), warnings.begin(), warnings.end());
     result.written.push_back(outputs.path_for(unit_id));
