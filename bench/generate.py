@@ -11,6 +11,7 @@ DIR/submissions/ with economy, KPIs, assignments and Swedish analysis text.
 import argparse
 import os
 import random
+import textwrap
 
 UNITS = [f"enhet-{i:02d}" for i in range(1, 26)]
 NAMES = [f"Nämnd nummer {i}" for i in range(1, 26)]
@@ -62,11 +63,15 @@ def submissions(d, m):
         u = i % 25
         month = [2, 3, 4, 5, 6, 8, 9, 10, 11][(i // 25) % 9]
         year = 2026 + (i // 225)  # beyond one year of reports the periods repeat in later years
-        lines = [f"unit: {UNITS[u]}", "report: manadsuppfoljning", f"period: {2026}-{month:02d}",
-                 f"submitted: 2026-{month + 1:02d}-10" if month < 12 else "submitted: 2027-01-10", "economy:"]
+        lines = [f"# Månadsuppföljning {2026}-{month:02d}, {UNITS[u]}", f"unit: {UNITS[u]}",
+                 "report: manadsuppfoljning", f"period: {2026}-{month:02d}",
+                 f"submitted: 2026-{month + 1:02d}-10" if month < 12 else "submitted: 2027-01-10",
+                 f"decided: 2026-{month + 1:02d}-09" if month < 12 else "decided: 2027-01-09", "economy:"]
         for k in range(8):
             lines += [f"  - line: {LINES[k % 5]} {k}", f"    budget: \"{amount(r, 1000, 900000)}\"",
                       f"    outcome: \"{amount(r, 100, 500000)}\"", f"    forecast: \"{amount(r, 1000, 900000)}\""]
+            if k % 3 == 0:
+                lines.append("    measures: Översyn av bemanning och vikarieanvändning  # åtgärd enligt plan")
         lines.append("kpis:")
         for k in range(6):
             lines += [f"  - id: nyckeltal_{k}", f"    name: Nyckeltal {k}", f"    value: {r.randrange(0, 100)}.5",
@@ -75,7 +80,9 @@ def submissions(d, m):
         for k in range(4):
             lines += [f"  - id: U-{u:02d}-{k}-{i}", f"    title: Uppdrag {k}", "    within_budget: true",
                       "    due: 2026-12-31", "    status: ongoing"]
-        lines += ["analysis: |", "  " + ANALYSIS * 4, ""]
+        lines.append("analysis: |")
+        for _ in range(5):  # paragraphs wrapped as an editor writes them
+            lines += ["  " + row for row in textwrap.wrap(ANALYSIS, 76)] + [""]
         del year
         open(os.path.join(sub, f"s{i:05d}.yaml"), "w", encoding="utf-8").write("\n".join(lines))
 

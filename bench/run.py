@@ -1,6 +1,8 @@
 """Runs arshjul and its peers on the same generated files, several times
 each, and prints median wall time, peak memory, the ratios and the targets."""
+import hashlib
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -14,10 +16,15 @@ repeat = 3 if quick else 5
 
 
 def generate(name, *args):
+    """Inputs are made once and made again when the generator or its arguments change."""
     d = os.path.join(work, name)
-    if not os.path.exists(os.path.join(d, "done")):
-        subprocess.run(["/usr/bin/python3", os.path.join(root, "bench/generate.py"), d, *args], check=True)
-        open(os.path.join(d, "done"), "w").close()
+    script = os.path.join(root, "bench/generate.py")
+    stamp = hashlib.sha256(open(script, "rb").read() + repr(args).encode()).hexdigest()
+    done = os.path.join(d, "done")
+    if not os.path.exists(done) or open(done).read() != stamp:
+        shutil.rmtree(d, ignore_errors=True)
+        subprocess.run(["/usr/bin/python3", script, d, *args], check=True)
+        open(done, "w").write(stamp)
     return d
 
 
