@@ -23,9 +23,15 @@ struct Line {
 
 bool is_null_word(std::string_view s) { return s == "~" || s == "null" || s == "Null" || s == "NULL"; }
 
-// Characters that start something other than a plain scalar, or that this
-// parser leaves to yaml-cpp inside a key.
+// Characters that start something other than a plain scalar.
 bool is_indicator(char c) { return std::string_view(",[]{}#&*!|>'\"%@`?:-").find(c) != std::string_view::npos; }
+
+// Inside a key this parser takes only ':' and '-' of them; keys with the
+// others (flow keys, quoted keys, ...) are left to yaml-cpp.
+bool plain_key(std::string_view key) {
+  return !is_indicator(key.front()) && key.back() != ' ' &&
+         std::none_of(key.begin(), key.end(), [](char c) { return is_indicator(c) && c != ':' && c != '-'; });
+}
 
 // Valid UTF-8 with no tab, no control character, no lone CR, no byte-order
 // mark and none of the line breaks YAML 1.1 adds to LF and CR (NEL, LS, PS):
@@ -143,8 +149,7 @@ class Parser {
       const std::size_t colon = key_colon(li, pos);
       if (colon == std::string_view::npos || colon == pos || colon - pos > 1024) return false;
       const std::string_view key = text_.substr(pos, colon - pos);
-      if (is_indicator(key.front()) || key.back() == ' ' || key.find_first_of(",[]{}#&*!|>'\"%@`?") != key.npos)
-        return false;
+      if (!plain_key(key)) return false;
       if (is_null_word(key))
         builder_.null(mark_at(li, pos));
       else
@@ -213,10 +218,9 @@ class Parser {
   // collection at `parent`; sets li_ to the next content line.
   bool inline_value(std::size_t li, std::size_t v, std::uint32_t parent) {
     const char c = text_[v];
-    std::size_t after = 0;
     if (c == '"' || c == '\'') {
       std::string value;
-      after = c == '"' ? double_quoted(li, v, value) : single_quoted(li, v, value);
+      const std::size_t after = c == '"' ? double_quoted(li, v, value) : single_quoted(li, v, value);
       if (after == 0 || !rest_is_comment(li, after)) return false;
       builder_.scalar(mark_at(li, v), false, value);
     } else if (c == '|' || c == '>') {

@@ -86,7 +86,6 @@ class Tree {
   Tree();
   explicit Tree(std::unique_ptr<detail::TreeData> data) : data_(std::move(data)) {}
   Node root() const { return {data_.get(), data_->root}; }
-  std::size_t node_count() const { return data_->nodes.size(); }
 
  private:
   std::unique_ptr<detail::TreeData> data_;
@@ -104,8 +103,6 @@ class TreeBuilder {
   void close();
   /// Adds a node that already exists (an alias) where the next node goes.
   void alias(std::uint32_t index) { attach(index); }
-  bool done() const { return has_root_ && open_.empty(); }
-  std::size_t node_count() const { return data_->nodes.size(); }
   Tree finish();
 
  private:
