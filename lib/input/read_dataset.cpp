@@ -68,26 +68,6 @@ void report_unknown_file(FindingList& findings, std::uint32_t file, FileKind kin
                                "the file is neither YAML (.yaml, .yml) nor CSV (.csv)"});
 }
 
-// Where a byte offset lies in a text: its line and code-point column.
-Location location_of_byte(std::string_view text, std::size_t offset, std::uint32_t file) {
-  const std::string_view before = text.substr(0, offset);
-  const std::size_t nl = before.rfind('\n');
-  const std::size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
-  const auto line = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1);
-  return {file, line, static_cast<std::uint32_t>(count_code_points(before.substr(line_start)) + 1)};
-}
-
-// Parses a YAML file that is valid UTF-8; ARS108 or ARS101 otherwise.
-yaml::Loaded load_checked(const yaml::Source& source, FindingList& findings) {
-  if (const auto bad = find_invalid_utf8(source.text()); bad != std::string::npos) {
-    findings.add(Code::ars108, location_of_byte(source.text(), bad, source.file()),
-                 {fmt::format("ogiltig UTF-8 vid byte {}; YAML-filer ska sparas som UTF-8", bad),
-                  fmt::format("invalid UTF-8 at byte offset {}; save YAML files as UTF-8", bad)});
-    return {};
-  }
-  return yaml::load(source, findings);
-}
-
 // A YAML file made ready on a worker thread: read, checked, parsed and, for a
 // submission, converted. Everything it found about itself is in `findings`.
 struct PreparedYaml {
@@ -111,7 +91,7 @@ PreparedYaml prepare_yaml(const InputFile& file, std::uint32_t index) {
     return out;
   }
   const yaml::Source source(std::move(*text), index);
-  const yaml::Loaded loaded = load_checked(source, out.findings);
+  const yaml::Loaded loaded = yaml::load(source, out.findings);
   if (!loaded.ok) {
     out.kind = PreparedYaml::Kind::not_parsed;
     return out;
@@ -194,7 +174,7 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
     PreparedYaml& p = prepared[i];
     if (ds.files[i].kind != FileKind::yaml || p.kind != PreparedYaml::Kind::organisation) continue;
     const yaml::Source source(std::move(p.text), i);
-    const yaml::Loaded loaded = load_checked(source, findings);
+    const yaml::Loaded loaded = yaml::load(source, findings);
     if (!loaded.ok) continue;
     if (ds.organisation) {
       findings.add(

@@ -6,49 +6,15 @@
 
 #include "values/text.hpp"
 #include "yaml/parse.hpp"
+#include "yaml/syntax_error.hpp"
 
 namespace arshjul::yaml {
 
 namespace {
-// yaml-cpp recurses once per nesting level; deeper input is refused before
-// it can exhaust the stack.
-constexpr int max_flow_depth = 200;
 constexpr std::size_t max_document_bytes = std::size_t{16} << 20;
-
-// The deepest nesting of flow collections and the position where it exceeds the limit.
-std::optional<std::size_t> too_deep(std::string_view text) {
-  int depth = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '[' || c == '{') {
-      if (++depth > max_flow_depth) return i;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return std::nullopt;
-}
-
-// Indentation nests block collections: limit it too.
-std::optional<std::size_t> too_indented(std::string_view text) {
-  std::size_t line_start = 0;
-  while (line_start < text.size()) {
-    std::size_t i = line_start;
-    while (i < text.size() && (text[i] == ' ' || (text[i] == '-' && i + 1 < text.size() && text[i + 1] == ' '))) ++i;
-    if (i - line_start > 2 * max_flow_depth) return line_start;
-    const std::size_t eol = text.find('\n', line_start);
-    if (eol == std::string_view::npos) break;
-    line_start = eol + 1;
-  }
-  return std::nullopt;
-}
 }  // namespace
 
-// yaml-cpp counts its offsets after a byte-order mark; so does Mark.
-Location Source::at(const Mark& mark) const {
-  const std::size_t pos = mark.pos + (std::string_view(text_).starts_with("\xEF\xBB\xBF") ? 3 : 0);
-  return {file_, mark.line + 1, column_at(std::min(pos, text_.size()))};
-}
+Location Source::at(const Mark& mark) const { return {file_, mark.line + 1, mark.column + 1}; }
 
 Location Source::at_byte(std::size_t pos) const {
   pos = std::min(pos, text_.size());
@@ -74,14 +40,14 @@ Loaded load(const Source& source, FindingList& findings) {
   if (text.size() > max_document_bytes)
     return refuse(0, fmt::format("YAML-filen är större än gränsen på {} MiB; dela upp den", max_document_bytes >> 20),
                   fmt::format("the YAML file is larger than the limit of {} MiB; split it", max_document_bytes >> 20));
-  if (const auto at = too_deep(text))
-    return refuse(*at, fmt::format("YAML-strukturen är nästlad djupare än {} nivåer", max_flow_depth),
-                  fmt::format("the YAML structure nests deeper than {} levels", max_flow_depth));
-  if (const auto at = too_indented(text))
-    return refuse(*at, fmt::format("YAML-strukturen är indragen djupare än {} nivåer", max_flow_depth),
-                  fmt::format("the YAML structure is indented deeper than {} levels", max_flow_depth));
+  if (const auto bad = find_invalid_utf8(text); bad != std::string::npos) {
+    findings.add(Code::ars108, source.at_byte(bad),
+                 {fmt::format("ogiltig UTF-8 vid byte {}; YAML-filer ska sparas som UTF-8", bad),
+                  fmt::format("invalid UTF-8 at byte offset {}; save YAML files as UTF-8", bad)});
+    return {};
+  }
   // YAML allows no C0 control character but TAB, LF and CR: such a byte
-  // means a binary, UTF-16 or truncated file, which yaml-cpp would accept.
+  // means a binary, UTF-16 or truncated file; said so in words.
   const auto control = std::find_if(text.begin(), text.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);
     return (u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7F;
@@ -97,14 +63,29 @@ Loaded load(const Source& source, FindingList& findings) {
                               "binary, UTF-16 or truncated?",
                               byte));
   }
-  if (auto tree = parse_plain_block(text)) return {std::move(*tree), true};
-  try {
-    return {parse_yaml_cpp(text), true};
-  } catch (const SyntaxError& e) {
-    findings.add(Code::ars101, source.at(e.at),
-                 {fmt::format("YAML-syntaxfel: {}", e.message), fmt::format("YAML syntax error: {}", e.message)});
+  auto stream = parse(text);
+  if (!stream) {
+    const ParseError& e = stream.error();
+    if (e.problem == ParseProblem::too_deep)
+      findings.add(Code::ars101, source.at(e.at),
+                   {fmt::format("YAML-strukturen är nästlad djupare än gränsen på {} nivåer", max_nesting_depth),
+                    fmt::format("the YAML structure nests deeper than the limit of {} levels", max_nesting_depth)});
+    else
+      findings.add(Code::ars101, source.at(explain(e, text).at), syntax_message(e, text));
+    return {};
   }
-  return {};
+  if (stream->documents.size() > 1) {
+    findings.add(Code::ars109, source.at(stream->starts[1]),
+                 {fmt::format("filen innehåller {} YAML-dokument; en fil ska innehålla ett (ta bort '---' mellan dem "
+                              "eller dela upp filen)",
+                              stream->documents.size()),
+                  fmt::format("the file holds {} YAML documents; a file must hold one (remove the '---' between them "
+                              "or split the file)",
+                              stream->documents.size())});
+    return {};
+  }
+  if (stream->documents.empty()) return {Tree(), true};
+  return {std::move(stream->documents.front()), true};
 }
 
 bool is_empty(const Node& node) {

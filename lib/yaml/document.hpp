@@ -41,7 +41,8 @@ struct Loaded {
   Node root() const { return tree.root(); }
 };
 
-/// Parses the text; a syntax error or a refused document is ARS101.
+/// Parses the text: invalid UTF-8 is ARS108; a syntax error or a reading
+/// limit exceeded is ARS101; more than one document is ARS109.
 Loaded load(const Source& source, FindingList& findings);
 
 /// One YAML mapping, walked once: repeated keys are ARS110 (the first is

@@ -1,31 +1,43 @@
-// The two ways from YAML text to a Tree. `parse_plain_block` reads the plain
-// block YAML that people write by hand (keys, dashes, scalars, block scalars)
-// in one pass; on anything else, valid or not, it declines and `parse_yaml_cpp`
-// reads the text with every YAML feature and reports syntax errors. Where the
-// fast parser accepts a text, both build the same tree (tests/fuzz/fuzz_yaml_parsers.cpp).
+// From YAML text to Trees: libfyaml's event parser (YAML 1.2, exactly as the
+// YAML test suite defines it) feeding our own tree. libfyaml prints nothing:
+// its diagnostics are captured and the first error comes back as a value.
 #pragma once
 
-#include <optional>
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "base/expected.hpp"
 #include "yaml/tree.hpp"
 
 namespace arshjul::yaml {
 
-/// A YAML syntax error: the message yaml-cpp gives and where.
-struct SyntaxError {
-  std::string message;
-  Mark at;
+/// How deep collections may nest (docs/reliability.md): deeper input is
+/// refused before any reader walks it.
+inline constexpr std::size_t max_nesting_depth = 200;
+
+/// Why a text gave no trees.
+enum class ParseProblem : std::uint8_t {
+  syntax,    // not YAML: `detail` holds libfyaml's own words
+  too_deep,  // valid, but nests deeper than max_nesting_depth
 };
 
-/// The first document of the text; an empty text is one null node.
-/// Throws SyntaxError.
-Tree parse_yaml_cpp(const std::string& text);
+struct ParseError {
+  ParseProblem problem = ParseProblem::syntax;
+  std::string detail;
+  Mark at;
+  /// The error ends a flow collection that was never closed: `at` is its opening bracket.
+  bool unclosed_flow = false;
+};
 
-/// The tree of a text in the plain block subset, or nothing when the text
-/// uses anything else (flow collections, anchors, tags, multi-line plain or
-/// quoted scalars, tabs, a byte-order mark, ...) or is not valid YAML.
-std::optional<Tree> parse_plain_block(std::string_view text);
+/// Every document of a stream, in order, and where each one starts.
+struct Stream {
+  std::vector<Tree> documents;
+  std::vector<Mark> starts;
+};
+
+/// Parses the whole text; the first error ends it.
+Expected<Stream, ParseError> parse(std::string_view text);
 
 }  // namespace arshjul::yaml

@@ -29,7 +29,7 @@ std::optional<Node> Node::find(std::string_view k) const {
   return std::nullopt;
 }
 
-// An empty document is one null node, as yaml-cpp loads it.
+// An empty document is one null node.
 Tree::Tree() : data_(std::make_unique<detail::TreeData>()) { data_->nodes.push_back({}); }
 
 TreeBuilder::TreeBuilder() : data_(std::make_unique<detail::TreeData>()) {}
@@ -50,22 +50,22 @@ void TreeBuilder::attach(std::uint32_t index) {
 }
 
 std::uint32_t TreeBuilder::null(Mark at) {
-  const std::uint32_t index = add({NodeKind::null, false, at, 0, 0});
+  const std::uint32_t index = add({NodeKind::null, false, ScalarTag::none, at, 0, 0});
   attach(index);
   return index;
 }
 
-std::uint32_t TreeBuilder::scalar(Mark at, bool plain, std::string_view text) {
+std::uint32_t TreeBuilder::scalar(Mark at, bool plain, std::string_view text, ScalarTag tag) {
   if (data_->text.size() + text.size() >= UINT32_MAX) throw std::length_error("YAML document has too much text");
   const auto begin = static_cast<std::uint32_t>(data_->text.size());
   data_->text.append(text);
-  const std::uint32_t index = add({NodeKind::scalar, plain, at, begin, static_cast<std::uint32_t>(text.size())});
+  const std::uint32_t index = add({NodeKind::scalar, plain, tag, at, begin, static_cast<std::uint32_t>(text.size())});
   attach(index);
   return index;
 }
 
 std::uint32_t TreeBuilder::open(NodeKind kind, Mark at) {
-  const std::uint32_t index = add({kind, false, at, 0, 0});
+  const std::uint32_t index = add({kind, false, ScalarTag::none, at, 0, 0});
   open_.push_back(index);
   pending_start_.push_back(pending_.size());
   return index;

@@ -1,7 +1,7 @@
 // A parsed YAML document as the readers see it: null, scalar, sequence and
-// mapping nodes with the position where each starts. Both parsers (the fast
-// one for plain block YAML and yaml-cpp for everything else) build this tree,
-// so the readers do not know which one ran.
+// mapping nodes with the position where each starts. The parser
+// (yaml/parse.hpp) builds it from libfyaml's events; the readers never see
+// libfyaml.
 #pragma once
 
 #include <cstddef>
@@ -14,20 +14,27 @@
 
 namespace arshjul::yaml {
 
-/// Where a node starts, as yaml-cpp counts: 0-based byte offset (after a
-/// byte-order mark) and 0-based line.
+/// Where a node starts, as libfyaml counts: 0-based byte offset into the
+/// text, 0-based line and 0-based column in code points (a byte-order mark
+/// takes no column).
 struct Mark {
   std::size_t pos = 0;
   std::uint32_t line = 0;
+  std::uint32_t column = 0;
   friend bool operator==(const Mark&, const Mark&) = default;
 };
 
 enum class NodeKind : std::uint8_t { null, scalar, sequence, mapping };
 
+/// The tag written on a scalar, where it is one of YAML 1.2's core schema
+/// (`!!str`, ...); `other` is any other tag, `!` included.
+enum class ScalarTag : std::uint8_t { none, str, null, boolean, integer, floating, other };
+
 namespace detail {
 struct NodeData {
   NodeKind kind = NodeKind::null;
   bool plain = false;
+  ScalarTag tag = ScalarTag::none;
   Mark mark;
   std::uint32_t begin = 0;  // scalars: into TreeData::text; collections: into TreeData::children
   std::uint32_t count = 0;  // bytes of text, or children (a mapping's are key, value, key, value ...)
@@ -53,6 +60,7 @@ class Node {
   bool is_mapping() const { return kind() == NodeKind::mapping; }
   /// A scalar written without quotes or a block indicator (and without a tag).
   bool plain() const { return get().plain; }
+  ScalarTag tag() const { return get().tag; }
   /// A scalar's text; empty for other nodes.
   std::string_view scalar() const {
     const auto& d = get();
@@ -96,7 +104,9 @@ class TreeBuilder {
  public:
   TreeBuilder();
   std::uint32_t null(Mark at);
-  std::uint32_t scalar(Mark at, bool plain, std::string_view text);
+  std::uint32_t scalar(Mark at, bool plain, std::string_view text, ScalarTag tag = ScalarTag::none);
+  /// Collections open now (the nesting depth of the next node).
+  std::size_t depth() const { return open_.size(); }
   /// Opens a sequence or a mapping; its index is valid at once (an alias may
   /// point into a collection that is still open).
   std::uint32_t open(NodeKind kind, Mark at);

@@ -1,149 +1,166 @@
-// The YAML module: both parsers build the same tree where the fast one
-// accepts, the fast one declines what it does not know, and the readers'
-// positions are 1-based code points.
+// The YAML module: libfyaml's events build the tree the readers walk, with
+// 0-based code-point marks; errors and limits are values, several documents
+// are ARS109, and syntax errors are explained by cause.
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "../support/tree_diff.hpp"
 #include "yaml/document.hpp"
 #include "yaml/parse.hpp"
+#include "yaml/syntax_error.hpp"
 
 using namespace arshjul;
 using namespace arshjul::yaml;
 
 namespace {
 
-// The fast parser's tree, checked against yaml-cpp's.
-Tree fast_and_same(const std::string& text) {
-  auto fast = parse_plain_block(text);
-  REQUIRE_MESSAGE(fast.has_value(), "the fast parser declined:\n" << text);
-  const Tree full = parse_yaml_cpp(text);
-  CHECK_MESSAGE(test::tree_diff(fast->root(), full.root()) == "", text);
-  return std::move(*fast);
+Tree one(const std::string& text) {
+  auto stream = parse(text);
+  REQUIRE_MESSAGE(stream.has_value(), text << ": " << stream.error().detail);
+  REQUIRE(stream->documents.size() == 1);
+  return std::move(stream->documents.front());
+}
+
+ParseError error_of(const std::string& text) {
+  auto stream = parse(text);
+  REQUIRE_MESSAGE(!stream.has_value(), text);
+  return stream.error();
+}
+
+std::vector<Finding> findings_of(const std::string& text) {
+  const yaml::Source source(text, 0);
+  FindingList findings;
+  (void)load(source, findings);
+  return findings.items();
 }
 
 }  // namespace
 
-TEST_CASE("the fast parser reads plain block YAML as yaml-cpp does") {
-  const char* texts[] = {
-      "unit: forskolenamnden\nreport: manadsuppfoljning\nperiod: 2026-02\n",
-      "economy:\n  - line: Personalkostnader\n    budget: \"565 626 000,00\"\n  - line: Lokaler\n    budget: -5\n",
-      "a: 1 # comment\n# whole line\n\nb: 'it''s' # after\nc: \"q \\\" \\\\ \\/ \\n \\t\"\n",
-      "a:\nb:\n  c:\nd: ~\ne: null\nf: Null\ng: NULL\n",
-      "list:\n  -\n    k: v\n  - k: w\n    l:\n  - x\n",
-      "- a\n- b: 1\n  c: 2\n",
-      "---\n# start\nk: v\n",
-      "empty_list: []\nempty_map: {}\n",
-      "time: 12:30\ntext: a - b, [c] {d} e:f\nurl: http://x\n",
-      "ö: å\nnamn: Förskolenämnden – norr\n",
-      "a: 1\r\nb:\r\n  - c\r\nd: |\r\n  x\r\n  y\r\n",
-      "a: 1",
-      "a:",
-      "a:\n  b:\n",
-      "k: v\n\n\n# end\n",
-      "dup: 1\ndup: 2\n",
-  };
-  for (const char* t : texts) fast_and_same(t);
-}
-
-TEST_CASE("block scalars: literal and folded with every chomping") {
-  const char* texts[] = {
-      "a: |\n  one\n  two\nb: 1\n",
-      "a: |-\n  one\n\n  two\n\n\nb: 1\n",
-      "a: |+\n  one\n\n\nb: 1\n",
-      "a: >\n  one\n  two\n\n  three\n\n\n  four\nb: 1\n",
-      "a: >-\n  one\n  two\n",
-      "a: |\n\n  after a blank line\n",
-      "a: |\n  keeps  trailing spaces  \n  and # hashes\n",
-      "a: | # comment\n    deeper\n      more indented\n",
-      "- |\n  item\n- >\n  folded\n  item\n",
-      "a:\n  - k: |\n      text\n    l: 1\n",
-  };
-  for (const char* t : texts) fast_and_same(t);
-
-  const Tree tree = fast_and_same("a: >\n  one\n  two\n\n  three\nb: |-\n  x\n");
-  CHECK(tree.root().value(0).scalar() == "one two\nthree\n");
-  CHECK(tree.root().value(1).scalar() == "x");
-  CHECK_FALSE(tree.root().value(0).plain());
-}
-
-TEST_CASE("marks: collections at their first key or dash, empty values at the next token") {
-  const Tree tree = fast_and_same("a:\n  - x: 1\n    y:\n  - z\nb:\n# c\nc: \"q\"\n");
+TEST_CASE("scalars: text, plainness, tags and core-schema nulls") {
+  const Tree tree = one("a: 1\nb: 'q'\nc: |\n  x\n  y\nd:\ne: ~\nf: !!str null\ng: !!int 42\nh: \"t\\tu\"\n");
   const Node root = tree.root();
-  CHECK(root.mark() == Mark{0, 0});
-  const Node list = root.value(0);
-  CHECK(list.mark() == Mark{5, 1});
-  CHECK(list.item(0).mark() == Mark{7, 1});
-  CHECK(list.item(0).value(1).is_null());
-  CHECK(list.item(0).value(1).mark() == Mark{21, 3});  // the next dash
-  CHECK(root.value(1).mark() == Mark{32, 6});          // the next key, after the comment
-  CHECK(root.value(2).mark() == Mark{35, 6});          // the opening quote
-  CHECK(fast_and_same("a:").root().value(0).mark() == Mark{2, 0});
+  REQUIRE(root.is_mapping());
+  REQUIRE(root.size() == 8);
+  CHECK(root.value(0).scalar() == "1");
+  CHECK(root.value(0).plain());
+  CHECK(root.value(1).scalar() == "q");
+  CHECK_FALSE(root.value(1).plain());
+  CHECK(root.value(2).scalar() == "x\ny\n");
+  CHECK(root.value(3).is_null());
+  CHECK(root.value(4).is_null());
+  CHECK(root.value(5).is_scalar());
+  CHECK(root.value(5).scalar() == "null");
+  CHECK(root.value(5).tag() == ScalarTag::str);
+  CHECK(root.value(6).tag() == ScalarTag::integer);
+  CHECK_FALSE(root.value(6).plain());
+  CHECK(root.value(7).scalar() == "t\tu");
 }
 
-TEST_CASE("the fast parser declines what it leaves to yaml-cpp") {
-  const char* texts[] = {
-      "",                    // empty document
-      "# only a comment\n",  //
-      "just a scalar\n",     // scalar root
-      "  a: 1\n",            // indented root
-      "a: [1, 2]\n",         // flow collections
-      "a: {b: 1}\n",         //
-      "a: &x 1\nb: *x\n",    // anchors and aliases
-      "a: !!str 1\n",        // tags
-      "a:\tb\n",             // tabs
-      "\xEF\xBB\xBF"
-      "a: 1\n",                  // byte-order mark
-      "a: one\n  two\n",         // multi-line plain scalar
-      "a: \"one\n  two\"\n",     // multi-line quoted scalar
-      "a: \"\\x41\"\n",          // escapes beyond the common ones
-      "key:\n- a\n",             // a sequence at its key's indent
-      "- - a\n",                 // nested inline sequence
-      "? a\n: b\n",              // complex key
-      "\"a\": 1\n",              // quoted key
-      "--- a\n",                 // content on the marker line
-      "a: 1\n---\nb: 2\n",       // a second document
-      "a: 1\n...\n",             // document end
-      "%YAML 1.2\n---\na: 1\n",  // directives
-      "a: |2\n  x\n",            // indentation indicator
-      "a: |\n  x",               // block scalar without a final break
-      "a: >+\n  one\n\n",        // folded and kept (yaml-cpp drops the blank line)
-      "a: >\n  x\n    more\n",   // more-indented folded line
-      "a: |\n",                  // empty block scalar
-      "-\n- b\n",                // empty item
-      "a: b: c\n",               // mapping on one line
-      "a: 1\n b: 2\n",           // odd indentation
-      "a\rb: 1\n",               // lone CR
-      "a: \xC2\x85z\n",          // NEL
-      "\xFE\xFF"
-      "a: 1\n",     // what yaml-cpp takes for UTF-16
-      "a: \xFF\n",  // invalid UTF-8
-      "a: 1\n  # deeper comment\n  b: 2\n",
-  };
-  for (const char* t : texts) CHECK_MESSAGE(!parse_plain_block(t).has_value(), t);
+TEST_CASE("collections, flow and block, and aliases that point at their anchor's node") {
+  const Tree tree = one("a: &x [1, {k: v}]\nb: *x\nc:\n  - 1\n  - - 2\n");
+  const Node root = tree.root();
+  CHECK(root.value(0).is_sequence());
+  CHECK(root.value(0).size() == 2);
+  CHECK(root.value(0).item(1).find("k")->scalar() == "v");
+  CHECK(root.value(0).same(root.value(1)));
+  CHECK(root.value(2).item(1).item(0).scalar() == "2");
 }
 
-TEST_CASE("yaml-cpp's tree: aliases point at their anchor's node; errors carry a mark") {
-  const Tree tree = parse_yaml_cpp("a: &x [1, 2]\nb: *x\n");
-  CHECK(tree.root().value(0).same(tree.root().value(1)));
-  CHECK(tree.root().value(0).size() == 2);
-  CHECK(parse_yaml_cpp("").root().is_null());
-  try {
-    (void)parse_yaml_cpp("a: [1\nb: 2\n");
-    FAIL("no syntax error");
-  } catch (const SyntaxError& e) {
-    CHECK_FALSE(e.message.empty());
-    CHECK(e.at.line >= 1);
+TEST_CASE("marks are 0-based lines and code-point columns; a byte-order mark takes no column") {
+  for (const std::string bom : {"", "\xEF\xBB\xBF"}) {
+    const Tree tree = one(bom + "unit: å\nnämnd: x y\nlist:\n  - a\n");
+    const Node root = tree.root();
+    CHECK(root.mark().line == 0);
+    CHECK(root.mark().column == 0);
+    CHECK(root.value(0).mark().column == 6);
+    CHECK(root.value(1).mark().line == 1);
+    CHECK(root.value(1).mark().column == 7);  // "nämnd: " is 7 code points, 8 bytes
+    CHECK(root.value(2).mark().line == 3);
+    CHECK(root.value(2).mark().column == 2);
+    CHECK(root.value(1).mark().pos == bom.size() + 17);
   }
 }
 
 TEST_CASE("Node::find takes the first pair with the key") {
-  const Tree tree = fast_and_same("a: 1\nb: 2\na: 3\n");
+  const Tree tree = one("a: 1\nb: 2\na: 3\n");
   REQUIRE(tree.root().find("a"));
   CHECK(tree.root().find("a")->scalar() == "1");
   CHECK_FALSE(tree.root().find("c"));
   CHECK_FALSE(tree.root().value(0).find("a"));
+}
+
+TEST_CASE("a stream: every document with its start; an empty text has none") {
+  auto stream = parse("a: 1\n---\nb: 2\n");
+  REQUIRE(stream.has_value());
+  CHECK(stream->documents.size() == 2);
+  CHECK(stream->starts[1].line == 1);
+  CHECK(parse("")->documents.empty());
+  CHECK(parse("# only a comment\n")->documents.empty());
+}
+
+TEST_CASE("errors are values at libfyaml's position, and nesting is limited") {
+  const ParseError e = error_of("a: 1\nb: [1, 2\n");
+  CHECK(e.problem == ParseProblem::syntax);
+  CHECK_FALSE(e.detail.empty());
+  const ParseError q = error_of("a: 1\nåå: \"open\nc: 2\n");
+  CHECK(q.at.line == 1);
+  CHECK(q.at.column == 4);
+  CHECK(q.at.pos == 11);  // "åå" is 4 bytes
+  const ParseError deep = error_of("a: " + std::string(max_nesting_depth + 1, '[') + std::string(max_nesting_depth + 1, ']'));
+  CHECK(deep.problem == ParseProblem::too_deep);
+  CHECK(parse("a: " + std::string(max_nesting_depth - 1, '[') + std::string(max_nesting_depth - 1, ']')).has_value());
+  CHECK(error_of("a: *nothing\n").problem == ParseProblem::syntax);
+}
+
+TEST_CASE("syntax errors are explained by their cause, on the right line") {
+  struct Case {
+    const char* text;
+    SyntaxCause cause;
+    std::uint32_t line;
+  };
+  const Case cases[] = {
+      {"unit: x\ntitle: \"Utred budget\nmore: 1\n", SyntaxCause::unclosed_quote, 2},
+      {"a:\n  - id: 1\n    title: 'Utred\n    more: 1\n", SyntaxCause::unclosed_quote, 3},
+      {"a:\n  b: 1\n\tc: 2\n", SyntaxCause::tab_indentation, 3},
+      {"a: 1\nb\nc: 2\n", SyntaxCause::missing_colon, 2},
+      {"a:\n  b: 1\n c: 2\n", SyntaxCause::wrong_indentation, 3},
+      {"a: [1, 2] x\n", SyntaxCause::after_flow_collection, 1},
+      {"a: \"1\" x\n", SyntaxCause::after_closing_quote, 1},
+      {"a: 1  b: 2\n", SyntaxCause::two_entries_on_a_line, 1},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    const ParseError e = error_of(text);
+    const Explained x = explain(e, text);
+    CHECK_MESSAGE(x.cause == c.cause, text << " -> " << e.detail);
+    CHECK_MESSAGE(x.line == c.line, text);
+  }
+  const std::string text = "unit: x\ntitle: \"Utred budget\nmore: 1\n";
+  const Message m = syntax_message(error_of(text), text);
+  CHECK(m.sv.find("öppnas på rad 2 stängs aldrig") != std::string::npos);
+  CHECK(m.en.find("opened on line 2 is never closed") != std::string::npos);
+  CHECK(m.en.find("(parser: ") != std::string::npos);
+}
+
+TEST_CASE("load: ARS101 for syntax and limits, ARS108 for bytes, ARS109 for several documents") {
+  auto f = findings_of("a: 1\nb: [1\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].code == Code::ars101);
+  f = findings_of("a: 1\nb\x01: 2\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].code == Code::ars101);
+  CHECK(f[0].where.line == 2);
+  f = findings_of("a: \xC3\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].code == Code::ars108);
+  f = findings_of("a: 1\n---\nb: 2\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].code == Code::ars109);
+  CHECK(f[0].where.line == 2);
+  f = findings_of("a: 1\n---\nb: [2\n");  // a syntax error wins over several documents
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].code == Code::ars101);
+  CHECK(findings_of("").empty());
 }
 
 TEST_CASE("positions are 1-based code points, after a byte-order mark too") {
@@ -159,7 +176,7 @@ TEST_CASE("positions are 1-based code points, after a byte-order mark too") {
     CHECK(first.column == 7);
     const Location second = source.at(root.value(1));
     CHECK(second.line == 2);
-    CHECK(second.column == 8);  // "nämnd: " is 7 code points, 8 bytes
+    CHECK(second.column == 8);
   }
 }
 
@@ -177,13 +194,36 @@ TEST_CASE("Mapping: duplicate and unknown keys are findings, the first value cou
   CHECK(findings.items()[1].where.line == 3);
 }
 
-TEST_CASE("syntax errors and refused documents are ARS101 at their place") {
-  for (const char* text : {"a: [1\nb: 2\n", "a: 1\nb\x01: 2\n"}) {
-    const yaml::Source source(text, 0);
-    FindingList findings;
-    CHECK_FALSE(load(source, findings).ok);
-    REQUIRE(findings.items().size() == 1);
-    CHECK(findings.items()[0].code == Code::ars101);
-    CHECK(findings.items()[0].where.line == 2);
+TEST_CASE("an unclosed quote or bracket is reported where it opened") {
+  struct Case {
+    const char* text;
+    SyntaxCause cause;
+    std::uint32_t line, column;  // 0-based, as marks count
+  };
+  const Case cases[] = {
+      {"a: 1\nb: \"abc\n", SyntaxCause::unclosed_quote, 1, 3},
+      {"a: 1\nb: 'abc", SyntaxCause::unclosed_quote, 1, 3},
+      {"unit: x\ntitle: \"Utred budget\nmore: 1\n", SyntaxCause::unclosed_quote, 1, 7},
+      {"unit: [kulturnamnden\nreport: x\n", SyntaxCause::unclosed_bracket, 0, 6},
+      {"a: 1\nb: {x: 1\n", SyntaxCause::unclosed_bracket, 1, 3},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    const ParseError e = error_of(text);
+    const Explained x = explain(e, text);
+    CHECK_MESSAGE(x.cause == c.cause, text << " -> " << e.detail);
+    CHECK_MESSAGE(x.at.line == c.line, text);
+    CHECK_MESSAGE(x.at.column == c.column, text);
+  }
+}
+
+TEST_CASE("a node starts at its anchor, tag, opening quote or block indicator") {
+  const Tree tree = one("a: \"x\"\nb: |\n  lit\nc: &an x\nd: !!str y\ne: &s [1]\nf: >-\n  z\n");
+  const Node root = tree.root();
+  const std::uint32_t columns[] = {3, 3, 3, 3, 3, 3};
+  const std::uint32_t lines[] = {0, 1, 3, 4, 5, 6};
+  for (std::size_t i = 0; i < 6; ++i) {
+    CHECK_MESSAGE(root.value(i).mark().line == lines[i], i);
+    CHECK_MESSAGE(root.value(i).mark().column == columns[i], i);
   }
 }

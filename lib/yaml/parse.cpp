@@ -1,0 +1,260 @@
+#include "yaml/parse.hpp"
+
+#include <libfyaml.h>
+
+#include <charconv>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+namespace arshjul::yaml {
+
+namespace {
+
+// libfyaml hands each diagnostic to this function instead of printing it; the
+// text starts "<input>:LINE:COLUMN: error: MESSAGE" (1-based, code points).
+void collect(fy_diag* /*diag*/, void* user, const char* buf, std::size_t len) {
+  auto* out = static_cast<std::string*>(user);
+  if (out->size() < 4096) out->append(buf, len);
+}
+
+struct DiagDeleter {
+  void operator()(fy_diag* d) const { fy_diag_destroy(d); }
+};
+struct ParserDeleter {
+  void operator()(fy_parser* p) const { fy_parser_destroy(p); }
+};
+struct EventFree {
+  fy_parser* parser;
+  void operator()(fy_event* e) const { fy_parser_event_free(parser, e); }
+};
+
+std::uint32_t to_u32(int v) { return v > 0 ? static_cast<std::uint32_t>(v) : 0; }
+
+Mark mark_of(const fy_mark* m) {
+  if (!m) return {};
+  return {m->input_pos, to_u32(m->line), to_u32(m->column)};
+}
+
+// The byte offset of a 0-based line and code-point column.
+std::size_t offset_of(std::string_view text, std::uint32_t line, std::uint32_t column) {
+  std::size_t pos = 0;
+  for (std::uint32_t l = 0; l < line && pos < text.size(); ++l) {
+    const std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) return text.size();
+    pos = nl + 1;
+  }
+  if (line == 0 && text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+  for (std::uint32_t c = 0; c < column && pos < text.size() && text[pos] != '\n'; ++c) {
+    ++pos;
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  }
+  return pos;
+}
+
+// The first error of libfyaml's diagnostics, with its position.
+ParseError first_error(std::string_view diag, std::string_view text, Mark fallback) {
+  const std::size_t tag = diag.find(": error: ");
+  if (tag == std::string_view::npos) return {ParseProblem::syntax, "invalid YAML", fallback};
+  std::size_t end = diag.find('\n', tag);
+  if (end == std::string_view::npos) end = diag.size();
+  ParseError error{ParseProblem::syntax, std::string(diag.substr(tag + 9, end - tag - 9)), fallback};
+  // "...:LINE:COLUMN" just before the tag, read from the right.
+  const std::size_t colon2 = diag.rfind(':', tag - 1);
+  const std::size_t colon1 = colon2 == std::string_view::npos || colon2 == 0 ? std::string_view::npos
+                                                                               : diag.rfind(':', colon2 - 1);
+  unsigned line = 0, column = 0;
+  if (colon1 != std::string_view::npos &&
+      std::from_chars(diag.data() + colon1 + 1, diag.data() + colon2, line).ec == std::errc{} &&
+      std::from_chars(diag.data() + colon2 + 1, diag.data() + tag, column).ec == std::errc{} && line > 0 &&
+      column > 0) {
+    error.at.line = line - 1;
+    error.at.column = column - 1;
+    error.at.pos = offset_of(text, error.at.line, error.at.column);
+  }
+  return error;
+}
+
+ScalarTag tag_of(fy_token* tag) {
+  if (!tag) return ScalarTag::none;
+  std::size_t len = 0;
+  const char* t = fy_token_get_text(tag, &len);
+  const std::string_view name = t ? std::string_view(t, len) : std::string_view{};
+  constexpr std::string_view core = "tag:yaml.org,2002:";
+  if (!name.starts_with(core)) return ScalarTag::other;
+  const std::string_view type = name.substr(core.size());
+  if (type == "str") return ScalarTag::str;
+  if (type == "null") return ScalarTag::null;
+  if (type == "bool") return ScalarTag::boolean;
+  if (type == "int") return ScalarTag::integer;
+  if (type == "float") return ScalarTag::floating;
+  return ScalarTag::other;
+}
+
+// YAML 1.2's core schema: these plain scalars are null.
+bool is_null_word(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
+
+std::string_view token_text(fy_token* token) {
+  if (!token) return {};
+  std::size_t len = 0;
+  const char* t = fy_token_get_text(token, &len);
+  return t ? std::string_view(t, len) : std::string_view{};
+}
+
+// Where a node starts in the text: at its anchor or tag if it has one, at
+// the opening quote of a quoted scalar and at the indicator of a block scalar
+// (libfyaml's marks point at the content).
+Mark start_of(std::string_view text, Mark at, fy_token* anchor, fy_token* tag, fy_scalar_style style) {
+  const auto back_to = [&](char c) {
+    if (at.pos > 0 && at.pos <= text.size() && text[at.pos - 1] == c) {
+      --at.pos;
+      if (at.column > 0) --at.column;
+    }
+  };
+  if (style == FYSS_SINGLE_QUOTED) back_to('\'');
+  if (style == FYSS_DOUBLE_QUOTED) back_to('"');
+  if (style == FYSS_LITERAL || style == FYSS_FOLDED) {
+    const std::size_t indicator = text.find_last_of(style == FYSS_LITERAL ? '|' : '>', at.pos == 0 ? 0 : at.pos - 1);
+    if (indicator != std::string_view::npos && indicator < at.pos) {
+      const std::size_t line_start = text.rfind('\n', indicator) == std::string_view::npos ? 0 : text.rfind('\n', indicator) + 1;
+      std::uint32_t line = 0, column = 0;
+      for (std::size_t i = 0; i < indicator; ++i)
+        if (text[i] == '\n') ++line;
+      for (std::size_t i = line_start; i < indicator; ++i) column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+      if (line_start == 0 && text.substr(0, 3) == "\xEF\xBB\xBF") column -= 1;  // the BOM's first byte counted
+      at = {indicator, line, column};
+    }
+  }
+  for (fy_token* property : {anchor, tag}) {
+    if (!property) continue;
+    Mark p = mark_of(fy_token_start_mark(property));
+    if (property == anchor && p.pos > 0 && p.pos <= text.size() && text[p.pos - 1] == '&') {
+      --p.pos;
+      if (p.column > 0) --p.column;
+    }
+    if (p.pos < at.pos) at = p;
+  }
+  return at;
+}
+
+// One document's events into a Tree; anchors name the node they stand on.
+class Documents {
+ public:
+  explicit Documents(std::string_view text) : text_(text) {}
+
+  std::optional<ParseError> on(fy_event* e) {
+    Mark at = mark_of(fy_event_start_mark(e));
+    switch (e->type) {
+      case FYET_DOCUMENT_START:
+        builder_ = TreeBuilder();
+        anchors_.clear();
+        stream_.starts.push_back(at);
+        break;
+      case FYET_DOCUMENT_END: stream_.documents.push_back(builder_.finish()); break;
+      case FYET_SCALAR: {
+        const ScalarTag tag = tag_of(e->scalar.tag);
+        const std::string_view text = token_text(e->scalar.value);
+        const fy_scalar_style style = fy_token_scalar_style(e->scalar.value);
+        const bool plain = tag == ScalarTag::none && style == FYSS_PLAIN;
+        at = start_of(text_, at, e->scalar.anchor, e->scalar.tag, style);
+        const std::uint32_t index = (plain && is_null_word(text)) || (tag == ScalarTag::null && is_null_word(text))
+                                        ? builder_.null(at)
+                                        : builder_.scalar(at, plain, text, tag);
+        name(e->scalar.anchor, index);
+        break;
+      }
+      case FYET_SEQUENCE_START:
+      case FYET_MAPPING_START: {
+        if (builder_.depth() >= max_nesting_depth) return ParseError{ParseProblem::too_deep, {}, at};
+        const bool sequence = e->type == FYET_SEQUENCE_START;
+        fy_token* anchor = sequence ? e->sequence_start.anchor : e->mapping_start.anchor;
+        const bool flow = at.pos < text_.size() && (text_[at.pos] == '[' || text_[at.pos] == '{');
+        open_flow_.push_back(flow ? std::optional<Mark>(at) : std::nullopt);
+        at = start_of(text_, at, anchor, sequence ? e->sequence_start.tag : e->mapping_start.tag, FYSS_PLAIN);
+        name(anchor, builder_.open(sequence ? NodeKind::sequence : NodeKind::mapping, at));
+        break;
+      }
+      case FYET_SEQUENCE_END:
+      case FYET_MAPPING_END:
+        builder_.close();
+        if (!open_flow_.empty()) open_flow_.pop_back();
+        break;
+      case FYET_ALIAS: {
+        const auto found = anchors_.find(std::string(token_text(e->alias.anchor)));
+        if (found == anchors_.end()) return ParseError{ParseProblem::syntax, "undefined alias", at};
+        builder_.alias(found->second);
+        break;
+      }
+      default: break;
+    }
+    return std::nullopt;
+  }
+  Stream take() { return std::move(stream_); }
+  /// The opening bracket of the innermost flow collection still open.
+  std::optional<Mark> open_flow() const {
+    for (auto it = open_flow_.rbegin(); it != open_flow_.rend(); ++it)
+      if (*it) return *it;
+    return std::nullopt;
+  }
+
+ private:
+  void name(fy_token* anchor, std::uint32_t index) {
+    if (anchor) anchors_[std::string(token_text(anchor))] = index;  // a later anchor of the same name wins
+  }
+
+  std::string_view text_;
+  Stream stream_;
+  TreeBuilder builder_;
+  std::vector<std::optional<Mark>> open_flow_;
+  std::unordered_map<std::string, std::uint32_t> anchors_;
+};
+
+}  // namespace
+
+Expected<Stream, ParseError> parse(std::string_view text) {
+  std::string diagnostics;
+  fy_diag_cfg dc;
+  fy_diag_cfg_default(&dc);
+  dc.fp = nullptr;
+  dc.output_fn = &collect;
+  dc.user = &diagnostics;
+  dc.level = FYET_ERROR;
+  dc.colorize = false;
+  dc.show_source = false;
+  dc.show_position = true;
+  dc.show_type = false;
+  dc.show_module = false;
+  const std::unique_ptr<fy_diag, DiagDeleter> diag(fy_diag_create(&dc));
+  if (!diag) return Unexpected{ParseError{ParseProblem::syntax, "libfyaml could not start", {}}};
+
+  fy_parse_cfg pc{};
+  pc.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_NONE |
+                                             FYPCF_DISABLE_MMAP_OPT);
+  pc.diag = diag.get();
+  const std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&pc));
+  if (!parser || fy_parser_set_string(parser.get(), text.data(), text.size()) != 0)
+    return Unexpected{ParseError{ParseProblem::syntax, "libfyaml could not start", {}}};
+
+  Documents documents(text);
+  Mark last;
+  while (fy_event* raw = fy_parser_parse(parser.get())) {
+    const std::unique_ptr<fy_event, EventFree> event(raw, EventFree{parser.get()});
+    if (const fy_mark* m = fy_event_end_mark(raw)) last = mark_of(m);
+    if (auto error = documents.on(raw)) return Unexpected{std::move(*error)};
+  }
+  if (fy_parser_get_stream_error(parser.get())) {
+    ParseError error = first_error(diagnostics, text, last);
+    // A bracket left open is reported where it opened, not where the text ran out.
+    const auto open = documents.open_flow();
+    const bool at_end = error.at.pos >= text.size() ||
+                        text.find_first_not_of(" \t\r\n", error.at.pos) == std::string_view::npos;
+    if (open && (at_end || error.detail.find("without a closing") != std::string::npos)) {
+      error.at = *open;
+      error.unclosed_flow = true;
+    }
+    return Unexpected{std::move(error)};
+  }
+  return documents.take();
+}
+
+}  // namespace arshjul::yaml
