@@ -1,4 +1,4 @@
-// What every tool shares: the common options of outputs.md, their checking,
+// What every tool shares: the common options (README, "Using it"), their checking,
 // and the mapping of command-line errors to exit code 2.
 #pragma once
 

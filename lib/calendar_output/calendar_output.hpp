@@ -1,4 +1,4 @@
-// arshjul-calendar's formats (outputs.md): text, csv, json, ics (RFC 5545).
+// arshjul-calendar's formats (docs/calendar.md): text, csv, json, ics (RFC 5545).
 #pragma once
 
 #include <chrono>

@@ -1,4 +1,4 @@
-// arshjul-check's output formats (outputs.md): text, json, github, sarif, junit.
+// arshjul-check's output formats (docs/checks.md): text, json, github, sarif, junit.
 #pragma once
 
 #include <optional>

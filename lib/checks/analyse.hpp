@@ -1,5 +1,5 @@
 // The whole check of a dataset: reading findings, calendar, every rule,
-// severity overrides, sorted (outputs.md).
+// severity overrides, sorted (docs/checks.md).
 #pragma once
 
 #include "calendar/schedule.hpp"

@@ -1,4 +1,4 @@
-// The checks of rules.md beyond reading: deadlines (ARS2xx), assignments
+// The checks of docs/checks.md beyond reading: deadlines (ARS2xx), assignments
 // (ARS3xx), economy (ARS4xx) and key figures (ARS5xx).
 #pragma once
 
@@ -23,7 +23,7 @@ void check_assignments(const CheckInput& in, FindingList& out);
 void check_economy(const CheckInput& in, FindingList& out);
 void check_kpis(const CheckInput& in, FindingList& out);
 
-/// A KPI's status from rules.md's table: missing without a value, nullopt
+/// A KPI's status from the table in docs/checks.md: missing without a value, nullopt
 /// without a target or where it cannot be computed (no valid direction, a
 /// negative tolerance).
 std::optional<KpiStatus> computed_status(const KpiRow& kpi);

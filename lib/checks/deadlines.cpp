@@ -71,8 +71,8 @@ void check_deadlines(const CheckInput& in, FindingList& out) {
                            format_date(s.submitted), format_period(r.period), format_date(period_end(r.period)))},
               about);
   }
+  // On every submitted report, a duplicate too: its dates and period are as wrong as the first's.
   for (const Submission& s : in.dataset.submissions) {
-    if (s.duplicate) continue;
     const Subject about{s.unit, s.kind, s.period, {}, {}};
     future_date(in, "submitted", s.submitted, s.submitted_where, about, out);
     if (s.decided) future_date(in, "decided", *s.decided, s.decided_where, about, out);

@@ -112,7 +112,7 @@ using RuleOverrides = std::map<Code, RuleSetting>;
 
 void apply_overrides(std::vector<Finding>& findings, const RuleOverrides& overrides);
 
-/// outputs.md's order: file path (byte order), line, column, code, unit, report
+/// The order of docs/checks.md: file path (byte order), line, column, code, unit, report
 /// kind, period, KPI id, assignment id, message.
 void sort_findings(std::vector<Finding>& findings, const std::function<std::string_view(std::uint32_t)>& path_of);
 

@@ -180,7 +180,7 @@ int Builder::add_submission_file(yaml::SubmissionFile&& file) {
   } else {
     check_period(*file.period, file.period_where, Subject{unit, file.kind, file.period, {}, {}});
   }
-  // A duplicate submission's rows are checked row by row (rules.md) but take
+  // A duplicate submission's rows are checked row by row (docs/checks.md) but take
   // part in no sum and no duplicate search: its own ARS105 says it all.
   for (const EconomyLine& line : file.economy)
     if (!duplicate)

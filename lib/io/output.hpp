@@ -1,5 +1,5 @@
 // Every output is written to a temporary file in the target folder and
-// renamed into place when complete (outputs.md): never half a file.
+// renamed into place when complete (docs/reliability.md): never half a file.
 #pragma once
 
 #include <optional>

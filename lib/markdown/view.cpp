@@ -142,6 +142,7 @@ View build_view(const Summary& s, Lang lang) {
               {"value", k.value ? format_decimal(*k.value, lang) : std::string{}},
               {"target", k.target ? format_decimal(*k.target, lang) : std::string{}},
               {"measure_unit", escape(k.measure_unit)},
+              {"value_with_unit", k.value ? format_quantity(*k.value, escape(k.measure_unit), lang) : std::string{}},
               {"direction", k.direction ? std::string(direction_word(*k.direction, lang)) : std::string{}},
               {"status", k.status ? std::string(kpi_status_word(*k.status, lang)) : std::string{}},
               {"mark", k.status ? kpi_mark(*k.status) : std::string{}},

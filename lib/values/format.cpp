@@ -64,6 +64,13 @@ std::string format_percent(Wide numerator, Wide denominator, Lang lang) {
   return lang == Lang::sv ? text + std::string(nbsp) + "%" : text + "%";
 }
 
+std::string format_quantity(const Decimal& value, std::string_view unit, Lang lang) {
+  std::string text = format_decimal(value, lang);
+  if (unit.empty()) return text;
+  if (lang == Lang::sv) return text + std::string(nbsp) + std::string(unit);
+  return text + (unit == "%" ? "" : " ") + std::string(unit);
+}
+
 std::string_view month_name(int month, Lang lang) {
   static constexpr std::array<std::string_view, 12> sv{"januari",   "februari", "mars",     "april",
                                                        "maj",       "juni",     "juli",     "augusti",

@@ -1,5 +1,5 @@
 // Numbers, amounts and dates as people read them, in Swedish or English
-// (outputs.md): sv "1 234 567,5" with U+00A0, "1,5 %"; en "1,234,567.5", "1.5%".
+// (docs/reports.md): sv "1 234 567,5" with U+00A0, "1,5 %"; en "1,234,567.5", "1.5%".
 #pragma once
 
 #include <string>
@@ -21,6 +21,9 @@ std::string format_decimal(const Decimal& value, Lang lang);
 /// numerator / denominator as a percentage with one decimal, rounded half away
 /// from zero: sv "-1,5 %", en "-1.5%". Denominator must not be 0.
 std::string format_percent(Wide numerator, Wide denominator, Lang lang);
+/// A value with its measure unit, as the language writes it: sv "7,5 %" and
+/// "12 st" with U+00A0; en "7.5%", "12 st". The unit is used as given.
+std::string format_quantity(const Decimal& value, std::string_view unit, Lang lang);
 /// "april", "April".
 std::string_view month_name(int month, Lang lang);
 /// "april 2026" / "April 2026".

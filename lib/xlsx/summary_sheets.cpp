@@ -1,4 +1,4 @@
-// The five summary sheets of outputs.md, in order, each written row by row.
+// The five summary sheets of docs/reports.md, in order, each written row by row.
 #include <fmt/format.h>
 
 #include "summary/labels.hpp"

@@ -1,4 +1,4 @@
-// One Excel workbook of outputs.md: the five summary sheets and, optionally,
+// One Excel workbook of docs/reports.md: the five summary sheets and, optionally,
 // the ledger as read, streamed in constant memory. Written to a temporary
 // file beside the target and renamed into place when complete.
 #pragma once

@@ -1,4 +1,4 @@
-"""arshjul-md's output: markdownlint-cli2 (pinned, outputs.md's settings)
+"""arshjul-md's output: markdownlint-cli2 (pinned, the settings of docs/templates.md)
 passes; pandoc -f gfm reads one <table> per table with every row intact; text
 from the data never becomes HTML, a link or a broken table."""
 import html.parser

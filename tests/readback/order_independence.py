@@ -1,4 +1,4 @@
-"""The result does not depend on argument or directory order (outputs.md):
+"""The result does not depend on argument or directory order (docs/reliability.md):
 the examples given as a folder, and file by file in two shuffled orders."""
 import os
 import random

@@ -58,7 +58,7 @@ TEST_CASE("working-day arithmetic") {
 TEST_CASE("default due rules at the boundaries that matter, 2024-2027") {
   CHECK(due(tio, {2024, 3}) == "2024-04-15");    // after Easter 2024 (annandag påsk 1 April)
   CHECK(due(tio, {2026, 4}) == "2026-05-18");    // första maj and Kristi himmelsfärd (14 May)
-  CHECK(due(manad, {2026, 4}) == "2026-05-25");  // outputs.md's example
+  CHECK(due(manad, {2026, 4}) == "2026-05-25");  // docs/calendar.md's example
   CHECK(due(manad, {2025, 4}) == "2025-05-22");
   CHECK(due(tio, {2025, 5}) == "2025-06-16");    // nationaldagen on a Friday
   CHECK(due(tio, {2026, 5}) == "2026-06-12");    // period end on a Sunday; 6 June a Saturday

@@ -140,6 +140,11 @@ TEST_CASE("number formats per language") {
   CHECK(format_percent(15, 1000, Lang::sv) == "1,5\xC2\xA0%");
   CHECK(format_percent(-15, 1000, Lang::en) == "-1.5%");
   CHECK(format_decimal(Decimal{725, 2}, Lang::sv) == "7,25");
+  CHECK(format_quantity(Decimal{75, 1}, "%", Lang::sv) == "7,5\xC2\xA0%");
+  CHECK(format_quantity(Decimal{75, 1}, "%", Lang::en) == "7.5%");
+  CHECK(format_quantity(Decimal{12, 0}, "st", Lang::sv) == "12\xC2\xA0st");
+  CHECK(format_quantity(Decimal{12, 0}, "st", Lang::en) == "12 st");
+  CHECK(format_quantity(Decimal{12, 0}, "", Lang::en) == "12");
 }
 
 TEST_CASE("text helpers") {
