@@ -70,6 +70,11 @@ Loaded load(const Source& source, FindingList& findings) {
       findings.add(Code::ars101, source.at(e.at),
                    {fmt::format("YAML-strukturen är nästlad djupare än gränsen på {} nivåer", max_nesting_depth),
                     fmt::format("the YAML structure nests deeper than the limit of {} levels", max_nesting_depth)});
+    else if (e.problem == ParseProblem::too_long_tag)
+      findings.add(
+          Code::ars101, source.at(e.at),
+          {fmt::format("en tagg (!…) eller ett direktiv (%…) är längre än gränsen på {} tecken", max_tag_length),
+           fmt::format("a tag (!…) or directive (%…) is longer than the limit of {} characters", max_tag_length)});
     else
       findings.add(Code::ars101, source.at(explain(e, text).at), syntax_message(e, text));
     return {};
@@ -94,7 +99,7 @@ bool is_empty(const Node& node) {
 
 Mapping::Mapping(const Node& node, const Source& source, FindingList& findings,
                  std::initializer_list<std::string_view> known, Subject about)
-    : source_(source), findings_(findings), self_(source.at(node)), about_(std::move(about)) {
+    : findings_(findings), self_(source.at(node)), about_(std::move(about)) {
   for (std::size_t i = 0, n = node.size(); i < n; ++i) {
     const Node key = node.key(i);
     const Node value = node.value(i);

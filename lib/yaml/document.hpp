@@ -101,7 +101,6 @@ class Mapping {
   std::optional<T> typed(std::string_view key, bool required, ValueKind kind, Parsed<T> (*parse)(std::string_view));
 
   std::vector<Entry> entries_;
-  const Source& source_;
   FindingList& findings_;
   Location self_;
   Subject about_;

@@ -246,7 +246,8 @@ struct Reader {
         findings.add(
             Code::ars103, where,
             {fmt::format("okänd kod '{}' i rules; koderna är ARS101–ARS504 (se docs/checks.md)", shorten(key, 40)),
-             fmt::format("unknown code '{}' in rules; the codes are ARS101..ARS504 (see docs/checks.md)", shorten(key, 40))});
+             fmt::format("unknown code '{}' in rules; the codes are ARS101..ARS504 (see docs/checks.md)",
+                         shorten(key, 40))});
         continue;
       }
       if (severity_is_fixed(*code)) {

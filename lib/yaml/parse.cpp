@@ -2,6 +2,7 @@
 
 #include <libfyaml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <memory>
 #include <string>
@@ -36,6 +37,18 @@ Mark mark_of(const fy_mark* m) {
   return {m->input_pos, to_u32(m->line), to_u32(m->column)};
 }
 
+// The mark of a byte offset a little before a known mark, counted back from
+// it (linear in the distance, not in the offset).
+Mark mark_before(std::string_view text, Mark known, std::size_t pos) {
+  Mark m{pos, known.line, 0};
+  for (std::size_t i = pos; i < known.pos && i < text.size(); ++i) m.line -= text[i] == '\n';
+  const std::size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+  const std::size_t from = nl == std::string_view::npos ? 0 : nl + 1;
+  for (std::size_t i = from; i < pos; ++i) m.column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  if (from == 0 && pos >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") --m.column;
+  return m;
+}
+
 // The byte offset of a 0-based line and code-point column.
 std::size_t offset_of(std::string_view text, std::uint32_t line, std::uint32_t column) {
   std::size_t pos = 0;
@@ -61,8 +74,8 @@ ParseError first_error(std::string_view diag, std::string_view text, Mark fallba
   ParseError error{ParseProblem::syntax, std::string(diag.substr(tag + 9, end - tag - 9)), fallback};
   // "...:LINE:COLUMN" just before the tag, read from the right.
   const std::size_t colon2 = diag.rfind(':', tag - 1);
-  const std::size_t colon1 = colon2 == std::string_view::npos || colon2 == 0 ? std::string_view::npos
-                                                                               : diag.rfind(':', colon2 - 1);
+  const std::size_t colon1 =
+      colon2 == std::string_view::npos || colon2 == 0 ? std::string_view::npos : diag.rfind(':', colon2 - 1);
   unsigned line = 0, column = 0;
   if (colon1 != std::string_view::npos &&
       std::from_chars(diag.data() + colon1 + 1, diag.data() + colon2, line).ec == std::errc{} &&
@@ -115,15 +128,7 @@ Mark start_of(std::string_view text, Mark at, fy_token* anchor, fy_token* tag, f
   if (style == FYSS_DOUBLE_QUOTED) back_to('"');
   if (style == FYSS_LITERAL || style == FYSS_FOLDED) {
     const std::size_t indicator = text.find_last_of(style == FYSS_LITERAL ? '|' : '>', at.pos == 0 ? 0 : at.pos - 1);
-    if (indicator != std::string_view::npos && indicator < at.pos) {
-      const std::size_t line_start = text.rfind('\n', indicator) == std::string_view::npos ? 0 : text.rfind('\n', indicator) + 1;
-      std::uint32_t line = 0, column = 0;
-      for (std::size_t i = 0; i < indicator; ++i)
-        if (text[i] == '\n') ++line;
-      for (std::size_t i = line_start; i < indicator; ++i) column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-      if (line_start == 0 && text.substr(0, 3) == "\xEF\xBB\xBF") column -= 1;  // the BOM's first byte counted
-      at = {indicator, line, column};
-    }
+    if (indicator != std::string_view::npos && indicator < at.pos) at = mark_before(text, at, indicator);
   }
   for (fy_token* property : {anchor, tag}) {
     if (!property) continue;
@@ -209,9 +214,35 @@ class Documents {
   std::unordered_map<std::string, std::uint32_t> anchors_;
 };
 
+// Where a tag or directive longer than max_tag_length starts. libfyaml
+// 0.7.12 reports an error inside one in quadratic time (80 000 characters:
+// 4 s; found by fuzzing, kept in tests/fuzz/regressions/yaml), so such text
+// is refused before libfyaml sees it. A tag is a run of non-blank characters
+// from a '!' that starts a token; a directive, a line that starts with '%'.
+std::optional<std::size_t> too_long_tag_or_directive(std::string_view text) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (std::size_t i = text.find_first_of("!%"); i != std::string_view::npos; i = text.find_first_of("!%", i + 1)) {
+    const char before = i == 0 ? '\n' : text[i - 1];
+    const bool tag = text[i] == '!' && (blank(before) || before == '[' || before == '{' || before == ',');
+    const bool directive = text[i] == '%' && before == '\n';
+    if (!tag && !directive) continue;
+    std::size_t end = i + 1;
+    while (end < text.size() && text[end] != '\n' && (directive || !blank(text[end]))) ++end;
+    if (end - i > max_tag_length) return i;
+    i = end - 1;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Expected<Stream, ParseError> parse(std::string_view text) {
+  if (const auto at = too_long_tag_or_directive(text))
+    return Unexpected{ParseError{
+        ParseProblem::too_long_tag,
+        {},
+        mark_before(text, Mark{text.size(), static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n')), 0},
+                    *at)}};
   std::string diagnostics;
   fy_diag_cfg dc;
   fy_diag_cfg_default(&dc);
@@ -246,8 +277,8 @@ Expected<Stream, ParseError> parse(std::string_view text) {
     ParseError error = first_error(diagnostics, text, last);
     // A bracket left open is reported where it opened, not where the text ran out.
     const auto open = documents.open_flow();
-    const bool at_end = error.at.pos >= text.size() ||
-                        text.find_first_not_of(" \t\r\n", error.at.pos) == std::string_view::npos;
+    const bool at_end =
+        error.at.pos >= text.size() || text.find_first_not_of(" \t\r\n", error.at.pos) == std::string_view::npos;
     if (open && (at_end || error.detail.find("without a closing") != std::string::npos)) {
       error.at = *open;
       error.unclosed_flow = true;

@@ -17,10 +17,15 @@ namespace arshjul::yaml {
 /// refused before any reader walks it.
 inline constexpr std::size_t max_nesting_depth = 200;
 
+/// How long a tag (`!…`) or a directive line (`%…`) may be: libfyaml 0.7.12
+/// takes time quadratic in their length when it reports an error inside one.
+inline constexpr std::size_t max_tag_length = 1024;
+
 /// Why a text gave no trees.
 enum class ParseProblem : std::uint8_t {
-  syntax,    // not YAML: `detail` holds libfyaml's own words
-  too_deep,  // valid, but nests deeper than max_nesting_depth
+  syntax,        // not YAML: `detail` holds libfyaml's own words
+  too_deep,      // nests deeper than max_nesting_depth
+  too_long_tag,  // a tag or directive longer than max_tag_length
 };
 
 struct ParseError {

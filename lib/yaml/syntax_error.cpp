@@ -21,7 +21,7 @@ constexpr std::array rules{
     Rule{"tab", SyntaxCause::tab_indentation},
     Rule{"could not find expected ':'", SyntaxCause::missing_colon},
     Rule{"missing ':'", SyntaxCause::missing_colon},
-    Rule{"invalid multiline plain key", SyntaxCause::missing_colon},  // checked
+    Rule{"invalid multiline plain key", SyntaxCause::missing_colon},          // checked
     Rule{"invalid value after mapping", SyntaxCause::after_flow_collection},  // checked
     Rule{"invalid extra closing", SyntaxCause::after_flow_collection},
     Rule{"invalid trailing content after", SyntaxCause::after_closing_quote},
@@ -52,7 +52,9 @@ bool tab_in_indentation(std::string_view line) {
   return false;
 }
 
-std::size_t indentation(std::string_view line) { return line.find_first_not_of(' ') == std::string_view::npos ? line.size() : line.find_first_not_of(' '); }
+std::size_t indentation(std::string_view line) {
+  return line.find_first_not_of(' ') == std::string_view::npos ? line.size() : line.find_first_not_of(' ');
+}
 
 // Whether the quote at `quote` in `line` is closed later on the same line.
 bool closed_on_line(std::string_view line, std::size_t quote) {
@@ -96,7 +98,8 @@ Explained explain(const ParseError& error, std::string_view text) {
   switch (cause) {
     case SyntaxCause::unclosed_quote: {
       // libfyaml points at the quote, or just after it at the end of the text.
-      std::size_t quote = col > 0 && (line[col - 1] == '"' || line[col - 1] == '\'') ? col - 1 : line.find_first_of("\"'", col);
+      std::size_t quote =
+          col > 0 && (line[col - 1] == '"' || line[col - 1] == '\'') ? col - 1 : line.find_first_of("\"'", col);
       if (quote == std::string_view::npos || closed_on_line(line, quote))
         return {SyntaxCause::wrong_indentation, line_no, error.at};
       Mark at = error.at;
@@ -131,7 +134,8 @@ Message syntax_message(const ParseError& error, std::string_view text) {
       break;
     case SyntaxCause::unclosed_bracket: {
       const char closer = e.opener == '{' ? '}' : ']';
-      sv = fmt::format("parentesen {} som öppnas på rad {} stängs aldrig; avsluta den med {}", e.opener, e.line, closer);
+      sv =
+          fmt::format("parentesen {} som öppnas på rad {} stängs aldrig; avsluta den med {}", e.opener, e.line, closer);
       en = fmt::format("the bracket {} opened on line {} is never closed; close it with {}", e.opener, e.line, closer);
       break;
     }
@@ -148,17 +152,20 @@ Message syntax_message(const ParseError& error, std::string_view text) {
       en = fmt::format("line {} is indented wrongly; align it with the keys of its level", e.line);
       break;
     case SyntaxCause::after_flow_collection:
-      sv = fmt::format("tecken efter en avslutad lista eller mappning ([…] eller {{…}}) på rad {}; ta bort dem eller "
-                       "sätt hela värdet inom citattecken",
-                       e.line);
-      en = fmt::format("characters after a closed flow list or mapping ([…] or {{…}}) on line {}; remove them or quote "
-                       "the whole value",
-                       e.line);
+      sv = fmt::format(
+          "tecken efter en avslutad lista eller mappning ([…] eller {{…}}) på rad {}; ta bort dem eller "
+          "sätt hela värdet inom citattecken",
+          e.line);
+      en = fmt::format(
+          "characters after a closed flow list or mapping ([…] or {{…}}) on line {}; remove them or quote "
+          "the whole value",
+          e.line);
       break;
     case SyntaxCause::after_closing_quote:
-      sv = fmt::format("text efter det avslutande citattecknet på rad {}; sätt hela värdet inom citattecken eller ta "
-                       "bort texten",
-                       e.line);
+      sv = fmt::format(
+          "text efter det avslutande citattecknet på rad {}; sätt hela värdet inom citattecken eller ta "
+          "bort texten",
+          e.line);
       en = fmt::format("text after the closing quote on line {}; quote the whole value or remove the text", e.line);
       break;
     case SyntaxCause::two_entries_on_a_line:

@@ -106,7 +106,8 @@ TEST_CASE("errors are values at libfyaml's position, and nesting is limited") {
   CHECK(q.at.line == 1);
   CHECK(q.at.column == 4);
   CHECK(q.at.pos == 11);  // "åå" is 4 bytes
-  const ParseError deep = error_of("a: " + std::string(max_nesting_depth + 1, '[') + std::string(max_nesting_depth + 1, ']'));
+  const ParseError deep =
+      error_of("a: " + std::string(max_nesting_depth + 1, '[') + std::string(max_nesting_depth + 1, ']'));
   CHECK(deep.problem == ParseProblem::too_deep);
   CHECK(parse("a: " + std::string(max_nesting_depth - 1, '[') + std::string(max_nesting_depth - 1, ']')).has_value());
   CHECK(error_of("a: *nothing\n").problem == ParseProblem::syntax);
@@ -226,4 +227,18 @@ TEST_CASE("a node starts at its anchor, tag, opening quote or block indicator") 
     CHECK_MESSAGE(root.value(i).mark().line == lines[i], i);
     CHECK_MESSAGE(root.value(i).mark().column == columns[i], i);
   }
+}
+
+TEST_CASE("tags and directives longer than the limit are refused before libfyaml sees them") {
+  const std::string tag(max_tag_length, 'x');
+  CHECK(parse("a: !" + tag.substr(1) + " b\n").has_value());
+  const ParseError e = error_of("a: 1\nb: !<" + tag + "\n");
+  CHECK(e.problem == ParseProblem::too_long_tag);
+  CHECK(e.at.line == 1);
+  CHECK(e.at.column == 3);
+  CHECK(error_of("%" + tag + "\n--- a\n").problem == ParseProblem::too_long_tag);
+  CHECK(parse("a: Bra jobbat!" + tag + "\n").has_value());  // a '!' inside a word starts no tag
+  const auto f = findings_of("a: [!" + tag + "\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message.en.find("longer than the limit of 1024 characters") != std::string::npos);
 }
