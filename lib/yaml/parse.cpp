@@ -3,7 +3,6 @@
 #include <libfyaml.h>
 
 #include <algorithm>
-#include <charconv>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -12,12 +11,11 @@ namespace arshjul::yaml {
 
 namespace {
 
-// libfyaml hands each diagnostic to this function instead of printing it; the
-// text starts "<input>:LINE:COLUMN: error: MESSAGE" (1-based, code points).
-void collect(fy_diag* /*diag*/, void* user, const char* buf, std::size_t len) {
-  auto* out = static_cast<std::string*>(user);
-  if (out->size() < 4096) out->append(buf, len);
-}
+// Whatever libfyaml would print goes nowhere: errors are collected instead
+// (fy_diag_set_collect_errors), which also keeps libfyaml 0.7.12 off its
+// source-line display, where fuzzing found a stack buffer overflow
+// (tests/fuzz/regressions/yaml/libfyaml-diag-display-overflow).
+void discard(fy_diag* /*diag*/, void* /*user*/, const char* /*buf*/, std::size_t /*len*/) {}
 
 struct DiagDeleter {
   void operator()(fy_diag* d) const { fy_diag_destroy(d); }
@@ -65,24 +63,15 @@ std::size_t offset_of(std::string_view text, std::uint32_t line, std::uint32_t c
   return pos;
 }
 
-// The first error of libfyaml's diagnostics, with its position.
-ParseError first_error(std::string_view diag, std::string_view text, Mark fallback) {
-  const std::size_t tag = diag.find(": error: ");
-  if (tag == std::string_view::npos) return {ParseProblem::syntax, "invalid YAML", fallback};
-  std::size_t end = diag.find('\n', tag);
-  if (end == std::string_view::npos) end = diag.size();
-  ParseError error{ParseProblem::syntax, std::string(diag.substr(tag + 9, end - tag - 9)), fallback};
-  // "...:LINE:COLUMN" just before the tag, read from the right.
-  const std::size_t colon2 = diag.rfind(':', tag - 1);
-  const std::size_t colon1 =
-      colon2 == std::string_view::npos || colon2 == 0 ? std::string_view::npos : diag.rfind(':', colon2 - 1);
-  unsigned line = 0, column = 0;
-  if (colon1 != std::string_view::npos &&
-      std::from_chars(diag.data() + colon1 + 1, diag.data() + colon2, line).ec == std::errc{} &&
-      std::from_chars(diag.data() + colon2 + 1, diag.data() + tag, column).ec == std::errc{} && line > 0 &&
-      column > 0) {
-    error.at.line = line - 1;
-    error.at.column = column - 1;
+// The first error libfyaml collected, with its position (1-based there).
+ParseError first_error(fy_diag* diag, std::string_view text, Mark fallback) {
+  void* iter = nullptr;
+  const fy_diag_error* e = fy_diag_errors_iterate(diag, &iter);
+  if (!e) return {ParseProblem::syntax, "invalid YAML", fallback};
+  ParseError error{ParseProblem::syntax, e->msg ? std::string(e->msg) : std::string("invalid YAML"), fallback};
+  if (e->line > 0 && e->column > 0) {
+    error.at.line = to_u32(e->line - 1);
+    error.at.column = to_u32(e->column - 1);
     error.at.pos = offset_of(text, error.at.line, error.at.column);
   }
   return error;
@@ -234,6 +223,54 @@ std::optional<std::size_t> too_long_tag_or_directive(std::string_view text) {
   return std::nullopt;
 }
 
+// One parser and its diagnostics for each thread: creating them costs more
+// than parsing a small file. A parser is used again only after it read a
+// whole stream without error; after an error or a stop half-way it is made
+// anew (libfyaml's reset does not restore its error reporting), which also
+// clears the errors it collected.
+struct ThreadParser {
+  std::unique_ptr<fy_diag, DiagDeleter> diag;
+  std::unique_ptr<fy_parser, ParserDeleter> parser;
+  bool clean = false;
+
+  void make() {
+    parser.reset();
+    diag.reset();
+    fy_diag_cfg dc;
+    fy_diag_cfg_default(&dc);
+    dc.fp = nullptr;
+    dc.output_fn = &discard;
+    dc.user = nullptr;
+    dc.level = FYET_ERROR;
+    dc.colorize = false;
+    dc.show_source = false;
+    dc.show_position = true;
+    dc.show_type = false;
+    dc.show_module = false;
+    diag.reset(fy_diag_create(&dc));
+    if (!diag) return;
+    fy_diag_set_collect_errors(diag.get(), true);
+    fy_parse_cfg pc{};
+    pc.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_NONE |
+                                               FYPCF_DISABLE_MMAP_OPT);
+    pc.diag = diag.get();
+    parser.reset(fy_parser_create(&pc));
+    clean = parser != nullptr;
+  }
+  ~ThreadParser() { parser.reset(); }  // before the diagnostics it refers to
+};
+
+// The thread's parser, ready for a new text; marked used until a stream ends cleanly.
+fy_parser* thread_parser(ThreadParser& tp, std::string_view text) {
+  if (!tp.clean || fy_parser_reset(tp.parser.get()) != 0) tp.make();
+  if (!tp.parser || fy_parser_set_string(tp.parser.get(), text.data(), text.size()) != 0) {
+    tp.clean = false;
+    return nullptr;
+  }
+  tp.clean = false;
+  return tp.parser.get();
+}
+
 }  // namespace
 
 Expected<Stream, ParseError> parse(std::string_view text) {
@@ -243,38 +280,19 @@ Expected<Stream, ParseError> parse(std::string_view text) {
         {},
         mark_before(text, Mark{text.size(), static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n')), 0},
                     *at)}};
-  std::string diagnostics;
-  fy_diag_cfg dc;
-  fy_diag_cfg_default(&dc);
-  dc.fp = nullptr;
-  dc.output_fn = &collect;
-  dc.user = &diagnostics;
-  dc.level = FYET_ERROR;
-  dc.colorize = false;
-  dc.show_source = false;
-  dc.show_position = true;
-  dc.show_type = false;
-  dc.show_module = false;
-  const std::unique_ptr<fy_diag, DiagDeleter> diag(fy_diag_create(&dc));
-  if (!diag) return Unexpected{ParseError{ParseProblem::syntax, "libfyaml could not start", {}}};
-
-  fy_parse_cfg pc{};
-  pc.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_NONE |
-                                             FYPCF_DISABLE_MMAP_OPT);
-  pc.diag = diag.get();
-  const std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&pc));
-  if (!parser || fy_parser_set_string(parser.get(), text.data(), text.size()) != 0)
-    return Unexpected{ParseError{ParseProblem::syntax, "libfyaml could not start", {}}};
+  thread_local ThreadParser tp;
+  fy_parser* parser = thread_parser(tp, text);
+  if (!parser) return Unexpected{ParseError{ParseProblem::syntax, "libfyaml could not start", {}}};
 
   Documents documents(text);
   Mark last;
-  while (fy_event* raw = fy_parser_parse(parser.get())) {
-    const std::unique_ptr<fy_event, EventFree> event(raw, EventFree{parser.get()});
+  while (fy_event* raw = fy_parser_parse(parser)) {
+    const std::unique_ptr<fy_event, EventFree> event(raw, EventFree{parser});
     if (const fy_mark* m = fy_event_end_mark(raw)) last = mark_of(m);
     if (auto error = documents.on(raw)) return Unexpected{std::move(*error)};
   }
-  if (fy_parser_get_stream_error(parser.get())) {
-    ParseError error = first_error(diagnostics, text, last);
+  if (fy_parser_get_stream_error(parser)) {
+    ParseError error = first_error(tp.diag.get(), text, last);
     // A bracket left open is reported where it opened, not where the text ran out.
     const auto open = documents.open_flow();
     const bool at_end =
@@ -285,6 +303,7 @@ Expected<Stream, ParseError> parse(std::string_view text) {
     }
     return Unexpected{std::move(error)};
   }
+  tp.clean = true;
   return documents.take();
 }
 
