@@ -6,6 +6,8 @@
 #include <set>
 #include <system_error>
 
+#include <sys/stat.h>
+
 #include "values/text.hpp"
 
 namespace arshjul {
@@ -52,12 +54,18 @@ FileKind kind_from_name(std::string_view file_name) {
 
 std::variant<std::vector<InputFile>, PathError> discover(const std::vector<std::string>& paths) {
   std::vector<InputFile> files;
-  std::set<fs::path> seen;
+  // A file is known by its device and inode, however it is reached (links,
+  // `..`, twice on the command line): one stat, where a canonical path costs
+  // a readlink for every component.
+  std::set<std::pair<dev_t, ino_t>> seen;
+  std::set<fs::path> seen_unstatable;
   const auto add = [&](const fs::path& real, std::string shown) {
-    std::error_code ec;
-    fs::path key = fs::weakly_canonical(real, ec);
-    if (ec) key = real;
-    if (!seen.insert(key).second) return;
+    struct stat st {};
+    if (::stat(real.c_str(), &st) == 0) {
+      if (!seen.insert({st.st_dev, st.st_ino}).second) return;
+    } else if (!seen_unstatable.insert(real.lexically_normal()).second) {
+      return;
+    }
     files.push_back({std::move(shown), real.string(), kind_from_name(real.filename().string())});
   };
   for (const std::string& given : paths) {
@@ -79,7 +87,7 @@ std::variant<std::vector<InputFile>, PathError> discover(const std::vector<std::
         continue;
       }
       if (!it->is_regular_file(ec) || extension_of(p) == Extension::other) continue;
-      add(p, join(given, fs::relative(p, given, ec).generic_string()));
+      add(p, join(given, p.lexically_relative(given).generic_string()));
     }
   }
   std::sort(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });

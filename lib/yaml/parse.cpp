@@ -210,10 +210,12 @@ class Documents {
 // from a '!' that starts a token; a directive, a line that starts with '%'.
 std::optional<std::size_t> too_long_tag_or_directive(std::string_view text) {
   const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  for (std::size_t i = text.find_first_of("!%"); i != std::string_view::npos; i = text.find_first_of("!%", i + 1)) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '!' && c != '%') continue;  // a plain loop: find_first_of calls memchr for every character
     const char before = i == 0 ? '\n' : text[i - 1];
-    const bool tag = text[i] == '!' && (blank(before) || before == '[' || before == '{' || before == ',');
-    const bool directive = text[i] == '%' && before == '\n';
+    const bool tag = c == '!' && (blank(before) || before == '[' || before == '{' || before == ',');
+    const bool directive = c == '%' && before == '\n';
     if (!tag && !directive) continue;
     std::size_t end = i + 1;
     while (end < text.size() && text[end] != '\n' && (directive || !blank(text[end]))) ++end;
