@@ -35,6 +35,43 @@ constexpr std::array rules{
     Rule{"invalid mapping in plain multiline", SyntaxCause::wrong_indentation},
 };
 
+// What each cause says, in SyntaxCause's order: {line}, {opener}, {closer}.
+struct Wording {
+  SyntaxCause cause;
+  std::string_view sv, en;
+};
+constexpr std::array wordings{
+    Wording{SyntaxCause::unclosed_quote,
+            "citattecknet {opener} som öppnas på rad {line} stängs aldrig; avsluta värdet med {opener} på samma rad",
+            "the quote {opener} opened on line {line} is never closed; end the value with {opener} on the same line"},
+    Wording{SyntaxCause::unclosed_bracket,
+            "parentesen {opener} som öppnas på rad {line} stängs aldrig; avsluta den med {closer}",
+            "the bracket {opener} opened on line {line} is never closed; close it with {closer}"},
+    Wording{SyntaxCause::tab_indentation, "rad {line} är indragen med tabb; YAML tillåter bara mellanslag som indrag",
+            "line {line} is indented with a tab; YAML allows only spaces as indentation"},
+    Wording{SyntaxCause::missing_colon, "kolon saknas efter en nyckel på rad {line}; skriv 'nyckel: värde'",
+            "a colon is missing after a key on line {line}; write 'key: value'"},
+    Wording{SyntaxCause::wrong_indentation, "rad {line} är fel indragen; rada upp den med nycklarna på samma nivå",
+            "line {line} is indented wrongly; align it with the keys of its level"},
+    Wording{SyntaxCause::after_flow_collection,
+            "tecken efter en avslutad lista eller mappning ([…] eller {{…}}) på rad {line}; ta bort dem eller sätt "
+            "hela värdet inom citattecken",
+            "characters after a closed flow list or mapping ([…] or {{…}}) on line {line}; remove them or quote the "
+            "whole value"},
+    Wording{SyntaxCause::after_closing_quote,
+            "text efter det avslutande citattecknet på rad {line}; sätt hela värdet inom citattecken eller ta bort "
+            "texten",
+            "text after the closing quote on line {line}; quote the whole value or remove the text"},
+    Wording{SyntaxCause::two_entries_on_a_line, "två poster på rad {line}; skriv varje nyckel på en egen rad",
+            "two entries on line {line}; put each key on a line of its own"},
+    Wording{SyntaxCause::other, "ogiltig YAML på rad {line}", "invalid YAML on line {line}"},
+};
+static_assert([] {
+  for (std::size_t i = 0; i < wordings.size(); ++i)
+    if (static_cast<std::size_t>(wordings[i].cause) != i) return false;
+  return wordings.size() == static_cast<std::size_t>(SyntaxCause::other) + 1;
+}());
+
 std::string_view line_at(std::string_view text, std::size_t pos, std::size_t* start = nullptr) {
   pos = std::min(pos, text.size());
   const std::size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
@@ -124,61 +161,14 @@ Explained explain(const ParseError& error, std::string_view text) {
 
 Message syntax_message(const ParseError& error, std::string_view text) {
   const Explained e = explain(error, text);
-  std::string sv, en;
-  switch (e.cause) {
-    case SyntaxCause::unclosed_quote:
-      sv = fmt::format("citattecknet {0} som öppnas på rad {1} stängs aldrig; avsluta värdet med {0} på samma rad",
-                       e.opener, e.line);
-      en = fmt::format("the quote {0} opened on line {1} is never closed; end the value with {0} on the same line",
-                       e.opener, e.line);
-      break;
-    case SyntaxCause::unclosed_bracket: {
-      const char closer = e.opener == '{' ? '}' : ']';
-      sv =
-          fmt::format("parentesen {} som öppnas på rad {} stängs aldrig; avsluta den med {}", e.opener, e.line, closer);
-      en = fmt::format("the bracket {} opened on line {} is never closed; close it with {}", e.opener, e.line, closer);
-      break;
-    }
-    case SyntaxCause::tab_indentation:
-      sv = fmt::format("rad {} är indragen med tabb; YAML tillåter bara mellanslag som indrag", e.line);
-      en = fmt::format("line {} is indented with a tab; YAML allows only spaces as indentation", e.line);
-      break;
-    case SyntaxCause::missing_colon:
-      sv = fmt::format("kolon saknas efter en nyckel på rad {}; skriv 'nyckel: värde'", e.line);
-      en = fmt::format("a colon is missing after a key on line {}; write 'key: value'", e.line);
-      break;
-    case SyntaxCause::wrong_indentation:
-      sv = fmt::format("rad {} är fel indragen; rada upp den med nycklarna på samma nivå", e.line);
-      en = fmt::format("line {} is indented wrongly; align it with the keys of its level", e.line);
-      break;
-    case SyntaxCause::after_flow_collection:
-      sv = fmt::format(
-          "tecken efter en avslutad lista eller mappning ([…] eller {{…}}) på rad {}; ta bort dem eller "
-          "sätt hela värdet inom citattecken",
-          e.line);
-      en = fmt::format(
-          "characters after a closed flow list or mapping ([…] or {{…}}) on line {}; remove them or quote "
-          "the whole value",
-          e.line);
-      break;
-    case SyntaxCause::after_closing_quote:
-      sv = fmt::format(
-          "text efter det avslutande citattecknet på rad {}; sätt hela värdet inom citattecken eller ta "
-          "bort texten",
-          e.line);
-      en = fmt::format("text after the closing quote on line {}; quote the whole value or remove the text", e.line);
-      break;
-    case SyntaxCause::two_entries_on_a_line:
-      sv = fmt::format("två poster på rad {}; skriv varje nyckel på en egen rad", e.line);
-      en = fmt::format("two entries on line {}; put each key on a line of its own", e.line);
-      break;
-    case SyntaxCause::other:
-      sv = fmt::format("ogiltig YAML på rad {}", e.line);
-      en = fmt::format("invalid YAML on line {}", e.line);
-      break;
-  }
-  return {fmt::format("YAML-syntaxfel: {} (parsern: {})", sv, error.detail),
-          fmt::format("YAML syntax error: {} (parser: {})", en, error.detail)};
+  const Wording& w = wordings[static_cast<std::size_t>(e.cause)];
+  const char closer = e.opener == '{' ? '}' : ']';
+  const auto say = [&](std::string_view pattern) {
+    return fmt::format(fmt::runtime(pattern), fmt::arg("line", e.line), fmt::arg("opener", e.opener),
+                       fmt::arg("closer", closer));
+  };
+  return {fmt::format("YAML-syntaxfel: {} (parsern: {})", say(w.sv), error.detail),
+          fmt::format("YAML syntax error: {} (parser: {})", say(w.en), error.detail)};
 }
 
 }  // namespace arshjul::yaml
