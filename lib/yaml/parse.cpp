@@ -77,11 +77,16 @@ ParseError first_error(fy_diag* diag, std::string_view text, Mark fallback) {
   return error;
 }
 
+std::string_view token_text(fy_token* token) {
+  if (!token) return {};
+  std::size_t len = 0;
+  const char* t = fy_token_get_text(token, &len);
+  return t ? std::string_view(t, len) : std::string_view{};
+}
+
 ScalarTag tag_of(fy_token* tag) {
   if (!tag) return ScalarTag::none;
-  std::size_t len = 0;
-  const char* t = fy_token_get_text(tag, &len);
-  const std::string_view name = t ? std::string_view(t, len) : std::string_view{};
+  const std::string_view name = token_text(tag);
   constexpr std::string_view core = "tag:yaml.org,2002:";
   if (!name.starts_with(core)) return ScalarTag::other;
   const std::string_view type = name.substr(core.size());
@@ -95,13 +100,6 @@ ScalarTag tag_of(fy_token* tag) {
 
 // YAML 1.2's core schema: these plain scalars are null.
 bool is_null_word(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
-
-std::string_view token_text(fy_token* token) {
-  if (!token) return {};
-  std::size_t len = 0;
-  const char* t = fy_token_get_text(token, &len);
-  return t ? std::string_view(t, len) : std::string_view{};
-}
 
 // Where a node starts in the text: at its anchor or tag if it has one, at
 // the opening quote of a quoted scalar and at the indicator of a block scalar
