@@ -1,3 +1,4 @@
+// libfyaml's event parser into Trees (yaml/parse.hpp); the only file that includes libfyaml.
 #include "yaml/parse.hpp"
 
 #include <libfyaml.h>
