@@ -1,4 +1,4 @@
-// The report kinds' rules (calendar.md): which periods each unit owes, and
+// The report kinds' rules (docs/calendar.md): which periods each unit owes, and
 // when each is due, with the organisation file's overrides validated (ARS206).
 #pragma once
 

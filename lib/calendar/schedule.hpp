@@ -26,7 +26,7 @@ struct ReportStatus {
   int submission = -1;  // index into Dataset::submissions
 };
 
-/// Ordered by unit (organisation order), kind (calendar.md order), period.
+/// Ordered by unit (organisation order), kind (docs/calendar.md order), period.
 std::vector<ReportStatus> schedule(const Dataset& dataset, const ReportRules& rules, const WorkingCalendar& calendar,
                                    Date as_of);
 

@@ -32,7 +32,7 @@ std::optional<KpiStatus> computed_status(const KpiRow& kpi);
 const EconomyTotals* picked_economy(const Dataset& dataset, int unit, Period period, Source* source = nullptr);
 
 /// Each assignment's current state: its row with the latest period, then the
-/// first source by precedence (data-format.md). In organisation and id order.
+/// first source by precedence (docs/data-format.md). In organisation and id order.
 std::vector<const AssignmentRow*> current_assignments(const Dataset& dataset, Date as_of);
 
 /// Whether an assignment's current state is overdue (ARS302).

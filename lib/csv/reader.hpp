@@ -117,7 +117,7 @@ class Reader {
   std::optional<Stop> stop_;
 };
 
-/// The delimiter of data-format.md: the candidate most frequent outside
+/// The delimiter of docs/data-format.md: the candidate most frequent outside
 /// quotes in the header line; ties go to `;`, then `,`, then TAB.
 char detect_delimiter(std::string_view header_line);
 

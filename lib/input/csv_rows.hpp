@@ -1,4 +1,4 @@
-// The rows of one CSV table (data-format.md): the header's columns in English
+// The rows of one CSV table (docs/data-format.md): the header's columns in English
 // or Swedish, and each row's cells parsed into facts for the Builder.
 #pragma once
 
@@ -82,7 +82,7 @@ constexpr std::array<KeyNames, key_count> key_names{{
 
 enum class Need : std::uint8_t { none, optional, required };
 
-// One column per key and table, in the order of data-format.md's table.
+// One column per key and table, in the order of docs/data-format.md's table.
 inline std::array<Need, key_count> columns_of(FileKind kind) {
   std::array<Need, key_count> n{};
   const auto set = [&](Key k, Need need) { n[static_cast<std::size_t>(k)] = need; };

@@ -1,4 +1,4 @@
-// The four CSV tables of data-format.md, read row by row into the Builder.
+// The four CSV tables of docs/data-format.md, read row by row into the Builder.
 #pragma once
 
 #include "csv/reader.hpp"

@@ -1,12 +1,12 @@
 #include "input/discover.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <array>
 #include <filesystem>
 #include <set>
 #include <system_error>
-
-#include <sys/stat.h>
 
 #include "values/text.hpp"
 

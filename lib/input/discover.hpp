@@ -19,7 +19,7 @@ struct PathError {
 /// hidden names inside folders skipped; each file once; byte order of path.
 std::variant<std::vector<InputFile>, PathError> discover(const std::vector<std::string>& paths);
 
-/// The kind of a file from its name (data-format.md).
+/// The kind of a file from its name (docs/data-format.md).
 FileKind kind_from_name(std::string_view file_name);
 
 }  // namespace arshjul

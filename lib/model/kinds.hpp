@@ -11,12 +11,12 @@ enum class Lang : std::uint8_t { sv, en };
 
 enum class UnitType : std::uint8_t { namnd, bolag };
 
-/// Report kinds in calendar.md's table order (also the sort order of outputs).
+/// Report kinds in docs/calendar.md's table order (also the sort order of outputs).
 enum class ReportKind : std::uint8_t { tiodagarsrapport, manadsuppfoljning, delarsrapport, arsredovisning };
 inline constexpr std::array all_report_kinds{ReportKind::tiodagarsrapport, ReportKind::manadsuppfoljning,
                                              ReportKind::delarsrapport, ReportKind::arsredovisning};
 
-/// Where a fact comes from, for precedence (data-format.md): a report kind, or
+/// Where a fact comes from, for precedence (docs/data-format.md): a report kind, or
 /// the ledger (CSV rows without a report).
 enum class Source : std::uint8_t { tiodagarsrapport, manadsuppfoljning, delarsrapport, arsredovisning, ledger };
 inline constexpr Source source_of(ReportKind k) { return static_cast<Source>(k); }

@@ -24,7 +24,7 @@ struct Unit {
   Location where;  // the unit's `id` value
 };
 
-/// A due rule of calendar.md.
+/// A due rule of docs/calendar.md.
 struct DueRule {
   enum class Form : std::uint8_t { working_days_after, days_after, months_after, date };
   Form form = Form::working_days_after;

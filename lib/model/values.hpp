@@ -13,7 +13,7 @@ using Date = std::chrono::year_month_day;
 /// 128-bit integer for sums of öre that may exceed 64 bits.
 __extension__ using Wide = __int128;
 
-/// A report period: the last month a report covers (calendar.md).
+/// A report period: the last month a report covers (docs/calendar.md).
 struct Period {
   int year = 0;
   int month = 0;  // 1..12; 0 means "none"
@@ -33,7 +33,7 @@ struct Amount {
   friend constexpr auto operator<=>(const Amount&, const Amount&) = default;
 };
 
-/// Amounts beyond ±90 000 000 000 000 000 öre are invalid (data-format.md).
+/// Amounts beyond ±90 000 000 000 000 000 öre are invalid (docs/data-format.md).
 inline constexpr std::int64_t max_amount_ore = 90'000'000'000'000'000;
 
 /// An exact decimal number: mantissa × 10^-scale.

@@ -1,4 +1,4 @@
-// Parsers for every value syntax of data-format.md. They judge syntax only:
+// Parsers for every value syntax of docs/data-format.md. They judge syntax only:
 // what a bad value means for the dataset is decided by the caller.
 #pragma once
 

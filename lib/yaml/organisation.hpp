@@ -1,4 +1,4 @@
-// The organisation file (data-format.md): units, calendar overrides, rules, thresholds.
+// The organisation file (docs/data-format.md): units, calendar overrides, rules, thresholds.
 #pragma once
 
 #include "model/organisation.hpp"

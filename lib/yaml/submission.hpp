@@ -1,5 +1,5 @@
 // A YAML submission file: one submitted report with its economy, KPIs and
-// assignments (data-format.md). Units are resolved later, by the dataset.
+// assignments (docs/data-format.md). Units are resolved later, by the dataset.
 #pragma once
 
 #include "model/dataset.hpp"

@@ -1,4 +1,4 @@
-// The CSV dialect of data-format.md: what Swedish spreadsheets export.
+// The CSV dialect of docs/data-format.md: what Swedish spreadsheets export.
 #include <doctest/doctest.h>
 
 #include <cstdio>

@@ -1,4 +1,4 @@
-// Every value syntax of data-format.md, valid and invalid.
+// Every value syntax of docs/data-format.md, valid and invalid.
 #include <doctest/doctest.h>
 
 #include "values/format.hpp"
