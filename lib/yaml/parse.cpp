@@ -8,6 +8,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "yaml/single_quoted.hpp"
+
 namespace arshjul::yaml {
 
 namespace {
@@ -146,8 +148,10 @@ class Documents {
       case FYET_DOCUMENT_END: stream_.documents.push_back(builder_.finish()); break;
       case FYET_SCALAR: {
         const ScalarTag tag = tag_of(e->scalar.tag);
-        const std::string_view text = token_text(e->scalar.value);
         const fy_scalar_style style = fy_token_scalar_style(e->scalar.value);
+        if (style == FYSS_SINGLE_QUOTED) folded_ = detail::single_quoted_text(source_of(e->scalar.value));
+        const std::string_view text =
+            style == FYSS_SINGLE_QUOTED ? std::string_view(folded_) : token_text(e->scalar.value);
         const bool plain = tag == ScalarTag::none && style == FYSS_PLAIN;
         at = start_of(text_, at, e->scalar.anchor, e->scalar.tag, style);
         const std::uint32_t index = (plain && is_null_word(text)) || (tag == ScalarTag::null && is_null_word(text))
@@ -195,7 +199,16 @@ class Documents {
     if (anchor) anchors_[std::string(token_text(anchor))] = index;  // a later anchor of the same name wins
   }
 
+  // The text between a token's marks: for a quoted scalar, what stands between the quotes.
+  std::string_view source_of(fy_token* token) const {
+    const fy_mark* start = fy_token_start_mark(token);
+    const fy_mark* end = fy_token_end_mark(token);
+    if (!start || !end || end->input_pos < start->input_pos || end->input_pos > text_.size()) return {};
+    return text_.substr(start->input_pos, end->input_pos - start->input_pos);
+  }
+
   std::string_view text_;
+  std::string folded_;  // the text of the last single-quoted scalar
   Stream stream_;
   TreeBuilder builder_;
   std::vector<std::optional<Mark>> open_flow_;

@@ -242,3 +242,17 @@ TEST_CASE("tags and directives longer than the limit are refused before libfyaml
   REQUIRE(f.size() == 1);
   CHECK(f[0].message.en.find("longer than the limit of 1024 characters") != std::string::npos);
 }
+
+TEST_CASE("single-quoted scalars: escaped quotes, also side by side, and folded lines") {
+  const Tree tree =
+      one("a: 'a''''b'\nb: '''''x'\nc: 'Förvaltningens ''särskilda'' uppdrag'\n"
+          "d: ' 1st non-empty\n\n 2nd non-empty \n \t3rd non-empty '\ne: 'x\r\n  y'\nf: ''\n");
+  const Node root = tree.root();
+  CHECK(root.value(0).scalar() == "a''b");  // libfyaml 0.7.12 says a'''
+  CHECK(root.value(1).scalar() == "''x");
+  CHECK(root.value(2).scalar() == "Förvaltningens 'särskilda' uppdrag");
+  CHECK(root.value(3).scalar() == " 1st non-empty\n2nd non-empty 3rd non-empty ");  // YAML 1.2, example 7.9
+  CHECK(root.value(4).scalar() == "x y");
+  CHECK(root.value(5).is_scalar());
+  CHECK(root.value(5).scalar().empty());
+}
