@@ -8,7 +8,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "yaml/single_quoted.hpp"
+#include "yaml/quoted_text.hpp"
 
 namespace arshjul::yaml {
 
@@ -149,9 +149,11 @@ class Documents {
       case FYET_SCALAR: {
         const ScalarTag tag = tag_of(e->scalar.tag);
         const fy_scalar_style style = fy_token_scalar_style(e->scalar.value);
-        if (style == FYSS_SINGLE_QUOTED) folded_ = detail::single_quoted_text(source_of(e->scalar.value));
-        const std::string_view text =
-            style == FYSS_SINGLE_QUOTED ? std::string_view(folded_) : token_text(e->scalar.value);
+        const bool quoted = style == FYSS_SINGLE_QUOTED || style == FYSS_DOUBLE_QUOTED;
+        if (quoted)
+          quoted_ = style == FYSS_SINGLE_QUOTED ? detail::single_quoted_text(source_of(e->scalar.value))
+                                                : detail::double_quoted_text(source_of(e->scalar.value));
+        const std::string_view text = quoted ? std::string_view(quoted_) : token_text(e->scalar.value);
         const bool plain = tag == ScalarTag::none && style == FYSS_PLAIN;
         at = start_of(text_, at, e->scalar.anchor, e->scalar.tag, style);
         const std::uint32_t index = (plain && is_null_word(text)) || (tag == ScalarTag::null && is_null_word(text))
@@ -208,7 +210,7 @@ class Documents {
   }
 
   std::string_view text_;
-  std::string folded_;  // the text of the last single-quoted scalar
+  std::string quoted_;  // the text of the last quoted scalar
   Stream stream_;
   TreeBuilder builder_;
   std::vector<std::optional<Mark>> open_flow_;

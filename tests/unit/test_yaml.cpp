@@ -256,3 +256,16 @@ TEST_CASE("single-quoted scalars: escaped quotes, also side by side, and folded 
   CHECK(root.value(5).is_scalar());
   CHECK(root.value(5).scalar().empty());
 }
+
+TEST_CASE("double-quoted scalars: escapes, folded and escaped line breaks") {
+  const Tree tree =
+      one("a: \"t\\tu\\\\ \\\"q\\\" \\x41\\u00e5\\U0001F600\\_\\N\"\n"
+          "b: \"folded \n  to a space,\t\n \n  to a line feed, or \t\\\n  \\ \tnon-content\"\n"
+          "c: \"\\\\\t\n  \\\\\"\n"
+          "d: \"x\\\n\n  y\"\n");
+  const Node root = tree.root();
+  CHECK(root.value(0).scalar() == "t\tu\\ \"q\" A\xC3\xA5\xF0\x9F\x98\x80\xC2\xA0\xC2\x85");
+  CHECK(root.value(1).scalar() == "folded to a space,\nto a line feed, or \t \tnon-content");  // YAML 1.2, example 7.5
+  CHECK(root.value(2).scalar() == "\\ \\");  // libfyaml 0.7.12 says "\\\t "
+  CHECK(root.value(3).scalar() == "x\ny");
+}

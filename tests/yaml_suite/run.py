@@ -107,7 +107,10 @@ with tempfile.TemporaryDirectory() as work:
         codes.setdefault(os.path.basename(f.get('file', '')), []).append((f['code'], f.get('line'), f['message']))
 
     probed = {}
-    for line in subprocess.run([probe] + paths, capture_output=True, text=True, check=True).stdout.splitlines():
+    # split on LF alone: JSON keeps U+0085 and U+2028 raw, which splitlines() would cut at
+    for line in subprocess.run([probe] + paths, capture_output=True, text=True, check=True).stdout.split('\n'):
+        if not line:
+            continue
         record = json.loads(line)
         probed[os.path.basename(record['file'])[:-5]] = record
 
