@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "yaml/block_text.hpp"
 #include "yaml/quoted_text.hpp"
 
 namespace arshjul::yaml {
@@ -104,6 +105,14 @@ ScalarTag tag_of(fy_token* tag) {
 // YAML 1.2's core schema: these plain scalars are null.
 bool is_null_word(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
 
+// The `|` or `>` that starts the header of a block scalar whose content
+// starts at `content` (libfyaml's marks point at the content).
+std::size_t block_indicator(std::string_view text, std::size_t content, fy_scalar_style style) {
+  if (content == 0) return std::string_view::npos;
+  const std::size_t at = text.find_last_of(style == FYSS_LITERAL ? '|' : '>', content - 1);
+  return at < content ? at : std::string_view::npos;
+}
+
 // Where a node starts in the text: at its anchor or tag if it has one, at
 // the opening quote of a quoted scalar and at the indicator of a block scalar
 // (libfyaml's marks point at the content).
@@ -117,8 +126,8 @@ Mark start_of(std::string_view text, Mark at, fy_token* anchor, fy_token* tag, f
   if (style == FYSS_SINGLE_QUOTED) back_to('\'');
   if (style == FYSS_DOUBLE_QUOTED) back_to('"');
   if (style == FYSS_LITERAL || style == FYSS_FOLDED) {
-    const std::size_t indicator = text.find_last_of(style == FYSS_LITERAL ? '|' : '>', at.pos == 0 ? 0 : at.pos - 1);
-    if (indicator != std::string_view::npos && indicator < at.pos) at = mark_before(text, at, indicator);
+    const std::size_t indicator = block_indicator(text, at.pos, style);
+    if (indicator != std::string_view::npos) at = mark_before(text, at, indicator);
   }
   for (fy_token* property : {anchor, tag}) {
     if (!property) continue;
@@ -153,7 +162,9 @@ class Documents {
         if (quoted)
           quoted_ = style == FYSS_SINGLE_QUOTED ? detail::single_quoted_text(source_of(e->scalar.value))
                                                 : detail::double_quoted_text(source_of(e->scalar.value));
-        const std::string_view text = quoted ? std::string_view(quoted_) : token_text(e->scalar.value);
+        const bool block = style == FYSS_LITERAL || style == FYSS_FOLDED;
+        if (block) quoted_ = block_text(e->scalar.value, style);
+        const std::string_view text = quoted || block ? std::string_view(quoted_) : token_text(e->scalar.value);
         const bool plain = tag == ScalarTag::none && style == FYSS_PLAIN;
         at = start_of(text_, at, e->scalar.anchor, e->scalar.tag, style);
         const std::uint32_t index = (plain && is_null_word(text)) || (tag == ScalarTag::null && is_null_word(text))
@@ -169,6 +180,7 @@ class Documents {
         fy_token* anchor = sequence ? e->sequence_start.anchor : e->mapping_start.anchor;
         const bool flow = at.pos < text_.size() && (text_[at.pos] == '[' || text_[at.pos] == '{');
         open_flow_.push_back(flow ? std::optional<Mark>(at) : std::nullopt);
+        indents_.push_back(static_cast<int>(at.column));
         at = start_of(text_, at, anchor, sequence ? e->sequence_start.tag : e->mapping_start.tag, FYSS_PLAIN);
         name(anchor, builder_.open(sequence ? NodeKind::sequence : NodeKind::mapping, at));
         break;
@@ -177,6 +189,7 @@ class Documents {
       case FYET_MAPPING_END:
         builder_.close();
         if (!open_flow_.empty()) open_flow_.pop_back();
+        if (!indents_.empty()) indents_.pop_back();
         break;
       case FYET_ALIAS: {
         const auto found = anchors_.find(std::string(token_text(e->alias.anchor)));
@@ -209,8 +222,19 @@ class Documents {
     return text_.substr(start->input_pos, end->input_pos - start->input_pos);
   }
 
+  // A block scalar's text, from its header and content (the indentation of
+  // its collection decides what an indentation indicator means).
+  std::string block_text(fy_token* token, fy_scalar_style style) const {
+    const fy_mark* start = fy_token_start_mark(token);
+    const std::size_t indicator = start ? block_indicator(text_, start->input_pos, style) : std::string_view::npos;
+    if (indicator == std::string_view::npos) return std::string(token_text(token));
+    const detail::BlockHeader header = detail::block_header(text_.substr(indicator, 3));
+    return detail::block_scalar_text(source_of(token), header, indents_.empty() ? -1 : indents_.back());
+  }
+
   std::string_view text_;
-  std::string quoted_;  // the text of the last quoted scalar
+  std::string quoted_;        // the text of the last quoted or block scalar
+  std::vector<int> indents_;  // the column where each open collection starts
   Stream stream_;
   TreeBuilder builder_;
   std::vector<std::optional<Mark>> open_flow_;

@@ -269,3 +269,20 @@ TEST_CASE("double-quoted scalars: escapes, folded and escaped line breaks") {
   CHECK(root.value(2).scalar() == "\\ \\");  // libfyaml 0.7.12 says "\\\t "
   CHECK(root.value(3).scalar() == "x\ny");
 }
+
+TEST_CASE("block scalars: folding, more-indented lines, chomping, indentation indicators") {
+  const Tree tree =
+      one("a: >\n  a\n\n   more\n  \n  b\n"
+          "b: |\n  x\n   \n"
+          "c: >-\n  one\n  two\n\n\n"
+          "d: |+\n  keep\n\n"
+          "e:\n  - |1\n    two over\n"
+          "f: >2\n  \ttab\n  \n  a\n");
+  const Node root = tree.root();
+  CHECK(root.value(0).scalar() == "a\n\n more\n\nb\n");  // libfyaml 0.7.12 writes "a\n more\n\nb\n\0"
+  CHECK(root.value(1).scalar() == "x\n \n");
+  CHECK(root.value(2).scalar() == "one two");
+  CHECK(root.value(3).scalar() == "keep\n\n");
+  CHECK(root.value(4).item(0).scalar() == " two over\n");  // the sequence is at column 2: content at 3
+  CHECK(root.value(5).scalar() == "\ttab\n\na\n");
+}
