@@ -167,6 +167,12 @@ void Builder::add_assignment(AssignmentRow a) {
   dataset_.assignments.push_back(std::move(a));
 }
 
+void Builder::reserve(std::size_t submissions, std::size_t kpis, std::size_t assignments) {
+  dataset_.submissions.reserve(dataset_.submissions.size() + submissions);
+  dataset_.kpis.reserve(dataset_.kpis.size() + kpis);
+  dataset_.assignments.reserve(dataset_.assignments.size() + assignments);
+}
+
 int Builder::add_submission_file(yaml::SubmissionFile&& file) {
   if (!org_ || !file.unit) return -1;
   const int unit = resolve_unit(trim(*file.unit), file.unit_where);

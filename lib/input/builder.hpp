@@ -54,6 +54,9 @@ class Builder {
   void check_period(Period p, Location where, const Subject& about);
   void check_date(Date d, Location where, std::string_view key, const Subject& about);
 
+  /// Room for this many more submissions, KPI rows and assignments, so that
+  /// thousands of files do not move the rows again and again.
+  void reserve(std::size_t submissions, std::size_t kpis, std::size_t assignments);
   void add_submission(Submission s);
   /// `row.unit` is ignored: `unit` is the resolved index (or -1).
   void add_economy(int unit, const LedgerRow& row);

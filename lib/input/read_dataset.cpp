@@ -1,9 +1,13 @@
 #include "input/read_dataset.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -18,13 +22,26 @@ namespace arshjul {
 
 namespace {
 
+// A whole file in one read where the size is known.
 std::optional<std::string> slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return std::move(buf).str();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  std::string text;
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && st.st_size > 0) text.reserve(static_cast<std::size_t>(st.st_size));
+  char buf[65536];
+  for (;;) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      ::close(fd);
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    text.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return text;
 }
 
 enum class YamlKind : std::uint8_t { organisation, submission, unknown };
@@ -192,6 +209,14 @@ std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& pa
                   "no organisation file (a YAML file with the key units); only the reading checks run"});
 
   Builder builder(ds, &options.ledger);
+  std::size_t submissions = 0, kpis = 0, assignments = 0;
+  for (const PreparedYaml& p : prepared) {
+    if (!p.submission) continue;
+    ++submissions;
+    kpis += p.submission->kpis.size();
+    assignments += p.submission->assignments.size();
+  }
+  builder.reserve(submissions, kpis, assignments);
   std::uint64_t csv_bytes_before = yaml_bytes;
   for (std::uint32_t i = 0; i < ds.files.size(); ++i) {
     const InputFile& file = ds.files[i];

@@ -24,7 +24,9 @@ bool expect_mapping(const Node& item, std::string_view list, const Source& sourc
 }
 
 void read_economy(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
-  for (const Node& item : sequence(top, "economy", findings)) {
+  const std::vector<Node> economy_items = sequence(top, "economy", findings);
+  out.economy.reserve(economy_items.size());
+  for (const Node& item : economy_items) {
     if (!expect_mapping(item, "economy", source, findings)) continue;
     Mapping m(item, source, findings, {"line", "budget", "outcome", "forecast", "measures"});
     EconomyLine line;
@@ -41,7 +43,9 @@ void read_economy(const Mapping& top, const Source& source, FindingList& finding
 }
 
 void read_kpis(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
-  for (const Node& item : sequence(top, "kpis", findings)) {
+  const std::vector<Node> kpis_items = sequence(top, "kpis", findings);
+  out.kpis.reserve(kpis_items.size());
+  for (const Node& item : kpis_items) {
     if (!expect_mapping(item, "kpis", source, findings)) continue;
     Mapping m(item, source, findings,
               {"id", "name", "value", "target", "direction", "tolerance", "measure_unit", "critical", "status"});
@@ -75,7 +79,9 @@ void read_kpis(const Mapping& top, const Source& source, FindingList& findings, 
 }
 
 void read_assignments(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
-  for (const Node& item : sequence(top, "assignments", findings)) {
+  const std::vector<Node> assignments_items = sequence(top, "assignments", findings);
+  out.assignments.reserve(assignments_items.size());
+  for (const Node& item : assignments_items) {
     if (!expect_mapping(item, "assignments", source, findings)) continue;
     Mapping m(item, source, findings, {"id", "title", "source", "within_budget", "resources", "due", "status"});
     const auto id = m.text("id", ValueKind::text, true);
