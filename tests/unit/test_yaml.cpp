@@ -286,3 +286,12 @@ TEST_CASE("block scalars: folding, more-indented lines, chomping, indentation in
   CHECK(root.value(4).item(0).scalar() == " two over\n");  // the sequence is at column 2: content at 3
   CHECK(root.value(5).scalar() == "\ttab\n\na\n");
 }
+
+TEST_CASE("a tab before a block node inside an explicit key is refused before libfyaml sees it") {
+  for (const char* text : {"? k:\t|\n", "? k: x\n  y:\t|\n", "x:\n- ? k:\t- a\n"}) {
+    const ParseError e = error_of(text);
+    CHECK(explain(e, text).cause == SyntaxCause::tab_indentation);
+  }
+  CHECK(parse("k:\t|\n  x\n").has_value());            // outside an explicit key a tab separates
+  CHECK(parse("? a\n: b\nc:\t|\n  x\n").has_value());  // the key has ended
+}
