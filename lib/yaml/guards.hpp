@@ -1,0 +1,17 @@
+// What arshjul refuses before libfyaml sees it, because libfyaml 0.7.12
+// misbehaves on it (each found by fuzzing; docs/reliability.md). Both
+// answer where the offending text starts.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace arshjul::yaml::detail {
+
+/// A tag or directive longer than max_tag_length (yaml/parse.hpp).
+std::optional<std::size_t> too_long_tag_or_directive(std::string_view text);
+/// A tab before a block node inside an explicit key.
+std::optional<std::size_t> tab_before_block_in_explicit_key(std::string_view text);
+
+}  // namespace arshjul::yaml::detail
