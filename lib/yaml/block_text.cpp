@@ -51,8 +51,10 @@ BlockHeader block_header(std::string_view h) {
 std::string block_scalar_text(std::string_view content, const BlockHeader& header, int parent) {
   const std::vector<Line> lines = lines_of(content);
   // The content's indentation: given, or that of the first line with text
-  // (leading empty lines may not be deeper), and never less than one level in.
+  // (libfyaml has checked that no leading empty line is deeper); with no text,
+  // one level in. Only spaces are ever taken off a line.
   std::size_t indent = 0;
+  bool found = false;
   if (header.indentation > 0) {
     indent = static_cast<std::size_t>(std::max(0, parent + header.indentation));
   } else {
@@ -60,11 +62,12 @@ std::string block_scalar_text(std::string_view content, const BlockHeader& heade
       const std::size_t n = leading_spaces(l.text);
       if (n < l.text.size()) {
         indent = n;
+        found = true;
         break;
       }
       indent = std::max(indent, n);
     }
-    indent = std::max(indent, static_cast<std::size_t>(parent + 1));
+    if (!found) indent = std::max(indent, static_cast<std::size_t>(parent + 1));
   }
 
   std::string out;
@@ -76,7 +79,7 @@ std::string block_scalar_text(std::string_view content, const BlockHeader& heade
       empty_breaks += l.has_break;
       continue;
     }
-    const std::string_view text = l.text.substr(std::min(indent, l.text.size()));
+    const std::string_view text = l.text.substr(std::min(indent, leading_spaces(l.text)));
     const bool spaced = !text.empty() && (text.front() == ' ' || text.front() == '\t');
     if (!have_text)
       out.append(empty_breaks, '\n');  // leading empty lines are kept

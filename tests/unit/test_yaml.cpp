@@ -295,3 +295,10 @@ TEST_CASE("a tab before a block node inside an explicit key is refused before li
   CHECK(parse("k:\t|\n  x\n").has_value());            // outside an explicit key a tab separates
   CHECK(parse("? a\n: b\nc:\t|\n  x\n").has_value());  // the key has ended
 }
+
+TEST_CASE("a block scalar's lines lose only spaces, also where libfyaml takes shallow lines as content") {
+  const Tree tree = one(" : >\n \xC3\xA5: >\n \xC3\xA5\n");  // found by fuzzing: an empty key at column 1
+  const Node value = tree.root().value(0);
+  REQUIRE(value.is_scalar());
+  CHECK(value.scalar() == "\xC3\xA5: > \xC3\xA5\n");
+}
