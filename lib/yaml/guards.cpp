@@ -67,4 +67,31 @@ std::optional<std::size_t> tab_before_block_in_explicit_key(std::string_view tex
   return std::nullopt;
 }
 
+std::optional<std::size_t> overlong_yaml_version(std::string_view text) {
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (text.substr(start, end - start).starts_with("%YAML")) {
+      std::size_t digits = 0;
+      for (std::size_t i = start + 5; i < end; ++i) {
+        digits = text[i] >= '0' && text[i] <= '9' ? digits + 1 : 0;
+        if (digits > 4) return start;
+      }
+    }
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
+bool has_explicit_key(std::string_view text) {
+  const auto separator = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (std::size_t i = text.find('?'); i != std::string_view::npos; i = text.find('?', i + 1)) {
+    const char before = i == 0 ? '\n' : text[i - 1];
+    const bool after_ok = i + 1 == text.size() || separator(text[i + 1]);
+    if (after_ok && (separator(before) || before == '-' || before == '[' || before == '{' || before == ','))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace arshjul::yaml::detail

@@ -11,6 +11,12 @@ namespace arshjul::yaml::detail {
 
 /// A tag or directive longer than max_tag_length (yaml/parse.hpp).
 std::optional<std::size_t> too_long_tag_or_directive(std::string_view text);
+/// A `%YAML` directive whose version has a number of more than four digits
+/// (libfyaml 0.7.12 overflows an int reading it; found by fuzzing).
+std::optional<std::size_t> overlong_yaml_version(std::string_view text);
+/// Whether the text holds an explicit key (`? `): after an error in such a
+/// text, libfyaml 0.7.12 may free memory twice when its parser is destroyed.
+bool has_explicit_key(std::string_view text);
 /// A tab before a block node inside an explicit key.
 std::optional<std::size_t> tab_before_block_in_explicit_key(std::string_view text);
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -50,6 +51,13 @@ Mark mark_before(std::string_view text, Mark known, std::size_t pos) {
   for (std::size_t i = from; i < pos; ++i) m.column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   if (from == 0 && pos >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") --m.column;
   return m;
+}
+
+// The mark of a byte offset, counted back from the end of the text (for
+// refusals before parsing, once per text).
+Mark end_mark_before(std::string_view text, std::size_t pos) {
+  return mark_before(text, Mark{text.size(), static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n')), 0},
+                     pos);
 }
 
 // The byte offset of a 0-based line and code-point column.
@@ -247,14 +255,33 @@ class Documents {
 // whole stream without error; after an error or a stop half-way it is made
 // anew (libfyaml's reset does not restore its error reporting), which also
 // clears the errors it collected.
+// A parser that stopped on an error in a text with an explicit key is never
+// destroyed: libfyaml 0.7.12 may free memory twice in its clean-up then
+// (found by fuzzing, tests/fuzz/regressions/yaml/libfyaml-*explicit-key*).
+// It is kept here, reachable, until the process ends: a few kilobytes for
+// each such broken file.
+void keep_forever(std::unique_ptr<fy_parser, ParserDeleter>& parser, std::unique_ptr<fy_diag, DiagDeleter>& diag) {
+  static std::mutex lock;
+  static auto* kept = new std::vector<std::pair<fy_parser*, fy_diag*>>();
+  const std::lock_guard<std::mutex> guard(lock);
+  kept->emplace_back(parser.release(), diag.release());
+}
+
 struct ThreadParser {
   std::unique_ptr<fy_diag, DiagDeleter> diag;
   std::unique_ptr<fy_parser, ParserDeleter> parser;
   bool clean = false;
+  bool unsafe = false;  // stopped on an error in a text with an explicit key
 
-  void make() {
+  void release() {
+    if (unsafe) keep_forever(parser, diag);
+    unsafe = false;
     parser.reset();
     diag.reset();
+  }
+
+  void make() {
+    release();
     fy_diag_cfg dc;
     fy_diag_cfg_default(&dc);
     dc.fp = nullptr;
@@ -276,7 +303,7 @@ struct ThreadParser {
     parser.reset(fy_parser_create(&pc));
     clean = parser != nullptr;
   }
-  ~ThreadParser() { parser.reset(); }  // before the diagnostics it refers to
+  ~ThreadParser() { release(); }  // the parser before the diagnostics it refers to
 };
 
 // The thread's parser, ready for a new text; marked used until a stream ends cleanly.
@@ -294,16 +321,14 @@ fy_parser* thread_parser(ThreadParser& tp, std::string_view text) {
 
 Expected<Stream, ParseError> parse(std::string_view text) {
   if (const auto at = detail::too_long_tag_or_directive(text))
-    return Unexpected{ParseError{
-        ParseProblem::too_long_tag,
-        {},
-        mark_before(text, Mark{text.size(), static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n')), 0},
-                    *at)}};
+    return Unexpected{ParseError{ParseProblem::too_long_tag, {}, end_mark_before(text, *at)}};
+  if (const auto at = detail::overlong_yaml_version(text))
+    return Unexpected{
+        ParseError{ParseProblem::syntax, "invalid %YAML version (write %YAML 1.2)", end_mark_before(text, *at)}};
   if (const auto at = detail::tab_before_block_in_explicit_key(text))
-    return Unexpected{ParseError{
-        ParseProblem::syntax, "a tab used as indentation before a block node in an explicit key",
-        mark_before(text, Mark{text.size(), static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n')), 0},
-                    *at)}};
+    return Unexpected{ParseError{ParseProblem::syntax,
+                                 "a tab used as indentation before a block node in an explicit key",
+                                 end_mark_before(text, *at)}};
   thread_local ThreadParser tp;
   fy_parser* parser = thread_parser(tp, text);
   if (!parser) return Unexpected{ParseError{ParseProblem::syntax, "libfyaml could not start", {}}};
@@ -313,9 +338,13 @@ Expected<Stream, ParseError> parse(std::string_view text) {
   while (fy_event* raw = fy_parser_parse(parser)) {
     const std::unique_ptr<fy_event, EventFree> event(raw, EventFree{parser});
     if (const fy_mark* m = fy_event_end_mark(raw)) last = mark_of(m);
-    if (auto error = documents.on(raw)) return Unexpected{std::move(*error)};
+    if (auto error = documents.on(raw)) {
+      tp.unsafe = detail::has_explicit_key(text);  // stopped half-way: treated as after an error
+      return Unexpected{std::move(*error)};
+    }
   }
   if (fy_parser_get_stream_error(parser)) {
+    tp.unsafe = detail::has_explicit_key(text);
     ParseError error = first_error(tp.diag.get(), text, last);
     // A bracket left open is reported where it opened, not where the text ran out.
     const auto open = documents.open_flow();
