@@ -67,6 +67,19 @@ std::optional<std::size_t> tab_before_block_in_explicit_key(std::string_view tex
   return std::nullopt;
 }
 
+std::optional<std::size_t> too_deep_brackets(std::string_view text) {
+  std::size_t depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '[' || c == '{') {
+      if (++depth > max_nesting_depth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> overlong_yaml_version(std::string_view text) {
   for (std::size_t start = 0; start < text.size();) {
     std::size_t end = text.find('\n', start);

@@ -322,6 +322,8 @@ fy_parser* thread_parser(ThreadParser& tp, std::string_view text) {
 Expected<Stream, ParseError> parse(std::string_view text) {
   if (const auto at = detail::too_long_tag_or_directive(text))
     return Unexpected{ParseError{ParseProblem::too_long_tag, {}, end_mark_before(text, *at)}};
+  if (const auto at = detail::too_deep_brackets(text))
+    return Unexpected{ParseError{ParseProblem::too_deep, {}, end_mark_before(text, *at)}};
   if (const auto at = detail::overlong_yaml_version(text))
     return Unexpected{
         ParseError{ParseProblem::syntax, "invalid %YAML version (write %YAML 1.2)", end_mark_before(text, *at)}};
