@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "checks/checks.hpp"
 #include "io/output.hpp"
 #include "values/parse.hpp"
 
@@ -111,7 +112,7 @@ std::optional<Setup> resolve(const std::string& tool, const CommonOptions& o) {
 }
 
 std::optional<Dataset> read(const std::string& tool, const CommonOptions& options, const Setup& setup) {
-  auto result = read_dataset(options.paths, setup.read);
+  auto result = read_dataset(options.paths, setup.read, row_checks());
   if (auto* error = std::get_if<PathError>(&result)) {
     usage_error(tool, fmt::format("cannot read '{}': {}", error->path, error->reason));
     return std::nullopt;

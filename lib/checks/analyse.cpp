@@ -17,9 +17,8 @@ Analysis analyse(Dataset dataset, Date as_of) {
     a.reports = schedule(a.dataset, a.rules, calendar, as_of);
     const CheckInput in{a.dataset, a.rules, calendar, a.reports, as_of};
     check_deadlines(in, findings);
-    check_assignments(in, findings);
+    check_overdue_assignments(in, findings);
     check_economy(in, findings);
-    check_kpis(in, findings);
   }
   a.findings = std::move(findings.items());
   if (a.dataset.organisation) apply_overrides(a.findings, a.dataset.organisation->rules);

@@ -19,9 +19,14 @@ struct CheckInput {
 };
 
 void check_deadlines(const CheckInput& in, FindingList& out);
-void check_assignments(const CheckInput& in, FindingList& out);
+void check_overdue_assignments(const CheckInput& in, FindingList& out);  // ARS302
 void check_economy(const CheckInput& in, FindingList& out);
-void check_kpis(const CheckInput& in, FindingList& out);
+
+/// The checks of one row: ARS501–ARS504 of a KPI, ARS301 of an assignment.
+/// read_dataset runs them on every row as it is read (RowChecks).
+void check_kpi_row(const KpiRow& kpi, FindingList& out);
+void check_assignment_row(const AssignmentRow& assignment, FindingList& out);
+RowChecks row_checks();
 
 /// A KPI's status from the table in docs/checks.md: missing without a value, nullopt
 /// without a target or where it cannot be computed (no valid direction, a

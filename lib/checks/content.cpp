@@ -31,7 +31,6 @@ std::vector<const AssignmentRow*> current_assignments(const Dataset& dataset, Da
     return precedence(a.source) < precedence(b.source);
   };
   for (const AssignmentRow& a : dataset.assignments) {
-    if (a.duplicate || a.unit < 0) continue;
     auto [it, fresh] = current.try_emplace({a.unit, a.id}, &a);
     if (!fresh && later(a, *it->second)) it->second = &a;
   }
@@ -40,18 +39,19 @@ std::vector<const AssignmentRow*> current_assignments(const Dataset& dataset, Da
   return out;
 }
 
-void check_assignments(const CheckInput& in, FindingList& out) {
-  for (const AssignmentRow& a : in.dataset.assignments) {
-    if (a.unit < 0 || a.within_budget != false || !a.resources.empty()) continue;
-    out.add(Code::ars301, a.within_budget_where,
-            {fmt::format("uppdraget {} hanteras utanför budgetprocessen men anger inte vilka resurser som får "
-                         "användas; fyll i resources",
-                         a.id),
-             fmt::format("assignment {} is not handled within the budget process but does not state the resources "
-                         "it may use; fill in resources",
-                         a.id)},
-            Subject{a.unit, std::nullopt, a.period, {}, a.id});
-  }
+void check_assignment_row(const AssignmentRow& a, FindingList& out) {
+  if (a.unit < 0 || a.within_budget != false || !a.resources.empty()) return;
+  out.add(Code::ars301, a.within_budget_where,
+          {fmt::format("uppdraget {} hanteras utanför budgetprocessen men anger inte vilka resurser som får "
+                       "användas; fyll i resources",
+                       a.id),
+           fmt::format("assignment {} is not handled within the budget process but does not state the resources "
+                       "it may use; fill in resources",
+                       a.id)},
+          Subject{a.unit, std::nullopt, a.period, {}, a.id});
+}
+
+void check_overdue_assignments(const CheckInput& in, FindingList& out) {
   for (const AssignmentRow* a : current_assignments(in.dataset, in.as_of)) {
     if (!overdue(*a, in.as_of)) continue;
     const bool not_started = a->status == AssignmentStatus::not_started;
@@ -138,48 +138,47 @@ std::optional<KpiStatus> computed_status(const KpiRow& k) {
   return v <= t + tolerance ? KpiStatus::yellow : KpiStatus::red;
 }
 
-void check_kpis(const CheckInput& in, FindingList& out) {
-  for (const KpiRow& k : in.dataset.kpis) {
-    if (k.unit < 0) continue;
-    const Subject about{k.unit, std::nullopt, k.period, k.id, {}};
-    if (!k.value && !k.value_invalid) {
-      Finding& f = out.add(Code::ars501, k.id_where,
-                           {fmt::format("nyckeltalet '{}' saknar värde för {}", k.id, format_period(k.period)),
-                            fmt::format("KPI '{}' has no value for {}", k.id, format_period(k.period))},
-                           about);
-      if (k.critical) f.severity = Severity::error;
-    }
-    if (k.target && !k.direction && !k.direction_invalid)
-      out.add(
-          Code::ars503, k.id_where,
-          {fmt::format("nyckeltalet '{}' har målvärde men ingen riktning; ange direction: higher eller lower", k.id),
-           fmt::format("KPI '{}' has a target but no direction; add direction: higher or lower", k.id)},
-          about);
-    if (k.tolerance && k.tolerance->negative())
-      out.add(Code::ars503, k.id_where,
-              {fmt::format("nyckeltalet '{}' har negativ tolerans {}; toleransen ska vara ≥ 0", k.id,
-                           format_decimal(*k.tolerance, Lang::sv)),
-               fmt::format("KPI '{}' has a negative tolerance {}; the tolerance must be ≥ 0", k.id,
-                           format_decimal(*k.tolerance, Lang::en))},
-              about);
-    const auto computed = computed_status(k);
-    if (k.status && computed && *computed != KpiStatus::missing && *k.status != *computed) {
-      static constexpr std::array<std::string_view, 4> sv{"grön", "gul", "röd", "saknas"};
-      out.add(
-          Code::ars502, k.status_where,
-          {fmt::format("nyckeltalet '{}' har status {} men beräknad status är {}", k.id,
-                       sv[static_cast<std::size_t>(*k.status)], sv[static_cast<std::size_t>(*computed)]),
-           fmt::format("KPI '{}' has status {} but the computed status is {}", k.id, name(*k.status), name(*computed))},
-          about);
-    }
-    if (k.value && k.measure_unit == "%" && (k.value->negative() || *k.value > Decimal{100, 0}))
-      out.add(Code::ars504, k.value_where,
-              {fmt::format("nyckeltalet '{}' mäts i % men värdet {} ligger utanför 0–100", k.id,
-                           format_decimal(*k.value, Lang::sv)),
-               fmt::format("KPI '{}' is measured in % but its value {} lies outside 0..100", k.id,
-                           format_decimal(*k.value, Lang::en))},
-              about);
+void check_kpi_row(const KpiRow& k, FindingList& out) {
+  if (k.unit < 0) return;
+  const Subject about{k.unit, std::nullopt, k.period, k.id, {}};
+  if (!k.value && !k.value_invalid) {
+    Finding& f = out.add(Code::ars501, k.id_where,
+                         {fmt::format("nyckeltalet '{}' saknar värde för {}", k.id, format_period(k.period)),
+                          fmt::format("KPI '{}' has no value for {}", k.id, format_period(k.period))},
+                         about);
+    if (k.critical) f.severity = Severity::error;
   }
+  if (k.target && !k.direction && !k.direction_invalid)
+    out.add(Code::ars503, k.id_where,
+            {fmt::format("nyckeltalet '{}' har målvärde men ingen riktning; ange direction: higher eller lower", k.id),
+             fmt::format("KPI '{}' has a target but no direction; add direction: higher or lower", k.id)},
+            about);
+  if (k.tolerance && k.tolerance->negative())
+    out.add(Code::ars503, k.id_where,
+            {fmt::format("nyckeltalet '{}' har negativ tolerans {}; toleransen ska vara ≥ 0", k.id,
+                         format_decimal(*k.tolerance, Lang::sv)),
+             fmt::format("KPI '{}' has a negative tolerance {}; the tolerance must be ≥ 0", k.id,
+                         format_decimal(*k.tolerance, Lang::en))},
+            about);
+  const auto computed = computed_status(k);
+  if (k.status && computed && *computed != KpiStatus::missing && *k.status != *computed) {
+    static constexpr std::array<std::string_view, 4> sv{"grön", "gul", "röd", "saknas"};
+    out.add(
+        Code::ars502, k.status_where,
+        {fmt::format("nyckeltalet '{}' har status {} men beräknad status är {}", k.id,
+                     sv[static_cast<std::size_t>(*k.status)], sv[static_cast<std::size_t>(*computed)]),
+         fmt::format("KPI '{}' has status {} but the computed status is {}", k.id, name(*k.status), name(*computed))},
+        about);
+  }
+  if (k.value && k.measure_unit == "%" && (k.value->negative() || *k.value > Decimal{100, 0}))
+    out.add(Code::ars504, k.value_where,
+            {fmt::format("nyckeltalet '{}' mäts i % men värdet {} ligger utanför 0–100", k.id,
+                         format_decimal(*k.value, Lang::sv)),
+             fmt::format("KPI '{}' is measured in % but its value {} lies outside 0..100", k.id,
+                         format_decimal(*k.value, Lang::en))},
+            about);
 }
+
+RowChecks row_checks() { return RowChecks{&check_kpi_row, &check_assignment_row}; }
 
 }  // namespace arshjul

@@ -2,12 +2,17 @@
 
 #include <fmt/format.h>
 
+#include <cassert>
+
 #include "values/text.hpp"
 
 namespace arshjul {
 
-Builder::Builder(Dataset& dataset, const LedgerObserver* observer)
-    : dataset_(dataset), org_(dataset.organisation ? &*dataset.organisation : nullptr), observer_(observer) {
+Builder::Builder(Dataset& dataset, const LedgerObserver* observer, RowChecks row_checks)
+    : dataset_(dataset),
+      org_(dataset.organisation ? &*dataset.organisation : nullptr),
+      observer_(observer),
+      row_checks_(row_checks) {
   if (!org_) return;
   // Names first, then ids: an id wins where a name and an id coincide.
   for (std::size_t i = 0; i < org_->units.size(); ++i) unit_by_text_.emplace(org_->units[i].name, static_cast<int>(i));
@@ -126,25 +131,30 @@ void Builder::add_economy(int unit, const LedgerRow& row) {
   ++t.lines;
 }
 
-void Builder::add_kpi(KpiRow k) {
+void Builder::add_kpi(KpiRow k, bool of_duplicate_submission) {
+  assert(row_checks_.kpi);
+  row_checks_.kpi(k, findings());
+  if (of_duplicate_submission) return;
   const auto [it, fresh] = kpis_seen_.try_emplace({k.unit, k.period, k.source, k.id}, k.id_where);
-  if (!fresh) {
-    k.duplicate = true;
-    findings().add(Code::ars105, k.id_where,
-                   {fmt::format("nyckeltalet '{}' för {} finns redan i {} från samma källa", k.id,
-                                format_period(k.period), first_place(it->second)),
-                    fmt::format("KPI '{}' for {} is already given in {} by the same source", k.id,
-                                format_period(k.period), first_place(it->second))},
-                   Subject{k.unit, std::nullopt, k.period, k.id, {}});
+  if (fresh) {
+    dataset_.kpis.push_back(std::move(k));
+    return;
   }
-  dataset_.kpis.push_back(std::move(k));
+  findings().add(Code::ars105, k.id_where,
+                 {fmt::format("nyckeltalet '{}' för {} finns redan i {} från samma källa", k.id,
+                              format_period(k.period), first_place(it->second)),
+                  fmt::format("KPI '{}' for {} is already given in {} by the same source", k.id,
+                              format_period(k.period), first_place(it->second))},
+                 Subject{k.unit, std::nullopt, k.period, k.id, {}});
 }
 
-void Builder::add_assignment(AssignmentRow a) {
+void Builder::add_assignment(AssignmentRow a, bool of_duplicate_submission) {
+  assert(row_checks_.assignment);
+  row_checks_.assignment(a, findings());
+  if (of_duplicate_submission) return;
   const Subject about{a.unit, std::nullopt, a.period, {}, a.id};
   const auto [unit_it, first_of_id] = assignment_units_.try_emplace(a.id, a.unit, a.id_where);
   if (!first_of_id && unit_it->second.first != a.unit) {
-    a.duplicate = true;
     const Unit& other = org_->units[unit_it->second.first];
     findings().add(Code::ars105, a.id_where,
                    {fmt::format("uppdraget '{}' hör redan till {} ({}); ge uppdraget ett eget id", a.id, other.id,
@@ -152,25 +162,19 @@ void Builder::add_assignment(AssignmentRow a) {
                     fmt::format("assignment '{}' already belongs to {} ({}); give this assignment its own id", a.id,
                                 other.id, first_place(unit_it->second.second))},
                    about);
-  } else {
-    const auto [it, fresh] = assignments_seen_.try_emplace({a.source, a.period, a.id}, a.id_where);
-    if (!fresh) {
-      a.duplicate = true;
-      findings().add(
-          Code::ars105, a.id_where,
-          {fmt::format("uppdraget '{}' finns redan i {} från samma källa och period", a.id, first_place(it->second)),
-           fmt::format("assignment '{}' is already given in {} by the same source and period", a.id,
-                       first_place(it->second))},
-          about);
-    }
+    return;
   }
-  dataset_.assignments.push_back(std::move(a));
-}
-
-void Builder::reserve(std::size_t submissions, std::size_t kpis, std::size_t assignments) {
-  dataset_.submissions.reserve(dataset_.submissions.size() + submissions);
-  dataset_.kpis.reserve(dataset_.kpis.size() + kpis);
-  dataset_.assignments.reserve(dataset_.assignments.size() + assignments);
+  const auto [it, fresh] = assignments_seen_.try_emplace({a.source, a.period, a.id}, a.id_where);
+  if (fresh) {
+    dataset_.assignments.push_back(std::move(a));
+    return;
+  }
+  findings().add(
+      Code::ars105, a.id_where,
+      {fmt::format("uppdraget '{}' finns redan i {} från samma källa och period", a.id, first_place(it->second)),
+       fmt::format("assignment '{}' is already given in {} by the same source and period", a.id,
+                   first_place(it->second))},
+      about);
 }
 
 int Builder::add_submission_file(yaml::SubmissionFile&& file) {
@@ -201,18 +205,12 @@ int Builder::add_submission_file(yaml::SubmissionFile&& file) {
                                   line.where,
                                   {}});
   for (KpiRow& k : file.kpis) {
-    k.unit = unit, k.period = *file.period, k.source = source, k.duplicate = duplicate;
-    if (duplicate)
-      dataset_.kpis.push_back(std::move(k));
-    else
-      add_kpi(std::move(k));
+    k.unit = unit, k.period = *file.period, k.source = source;
+    add_kpi(std::move(k), duplicate);
   }
   for (AssignmentRow& a : file.assignments) {
-    a.unit = unit, a.period = file.period, a.source = source, a.duplicate = duplicate;
-    if (duplicate)
-      dataset_.assignments.push_back(std::move(a));
-    else
-      add_assignment(std::move(a));
+    a.unit = unit, a.period = file.period, a.source = source;
+    add_assignment(std::move(a), duplicate);
   }
   return unit;
 }

@@ -29,7 +29,8 @@ using LedgerObserver = std::function<void(const LedgerRow&)>;
 
 class Builder {
  public:
-  Builder(Dataset& dataset, const LedgerObserver* observer);
+  /// `row_checks` may be empty only for a Builder that reads economy rows alone.
+  Builder(Dataset& dataset, const LedgerObserver* observer, RowChecks row_checks);
 
   bool has_organisation() const { return org_ != nullptr; }
   bool observes_ledger() const { return observer_ && *observer_; }
@@ -54,14 +55,13 @@ class Builder {
   void check_period(Period p, Location where, const Subject& about);
   void check_date(Date d, Location where, std::string_view key, const Subject& about);
 
-  /// Room for this many more submissions, KPI rows and assignments, so that
-  /// thousands of files do not move the rows again and again.
-  void reserve(std::size_t submissions, std::size_t kpis, std::size_t assignments);
   void add_submission(Submission s);
   /// `row.unit` is ignored: `unit` is the resolved index (or -1).
   void add_economy(int unit, const LedgerRow& row);
-  void add_kpi(KpiRow k);
-  void add_assignment(AssignmentRow a);
+  /// A KPI or assignment row is checked (RowChecks) and kept unless it is a
+  /// duplicate, or comes with a duplicate submission.
+  void add_kpi(KpiRow k, bool of_duplicate_submission = false);
+  void add_assignment(AssignmentRow a, bool of_duplicate_submission = false);
   /// Returns the file's unit, or -1 when it names none that is known.
   int add_submission_file(yaml::SubmissionFile&& file);
 
@@ -84,6 +84,7 @@ class Builder {
   Dataset& dataset_;
   const Organisation* org_;
   const LedgerObserver* observer_;
+  RowChecks row_checks_;
   // Transparent: looking a cell up by string_view allocates nothing.
   struct TextHash {
     using is_transparent = void;

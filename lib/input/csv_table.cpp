@@ -117,7 +117,7 @@ bool read_economy_in_parallel(std::uint32_t file_index, const InputFile& file, c
   }
   if (header_reader.stop() || header.size() == 0) return false;
   Dataset header_part = builder.partial();
-  Builder header_builder(header_part, nullptr);
+  Builder header_builder(header_part, nullptr, RowChecks{});
   Table table(file_index, file.kind, header_builder);
   if (!table.read_header(header)) return false;  // the one-thread read reports it
   dialect.delimiter = header_reader.delimiter();
@@ -127,7 +127,7 @@ bool read_economy_in_parallel(std::uint32_t file_index, const InputFile& file, c
   if (!split) return false;
 
   Dataset second = builder.partial();
-  Builder second_builder(second, nullptr);
+  Builder second_builder(second, nullptr, RowChecks{});
   std::optional<csv::Stop> second_stop;
   std::thread worker([&] {
     File f = open_file(file.fs_path);
@@ -140,7 +140,7 @@ bool read_economy_in_parallel(std::uint32_t file_index, const InputFile& file, c
     second_stop = read_rows(reader, part);
   });
   Dataset first = builder.partial();
-  Builder first_builder(first, nullptr);
+  Builder first_builder(first, nullptr, RowChecks{});
   std::optional<csv::Stop> first_stop;
   std::uint32_t lines_before = 0;
   if (std::fseek(head.get(), static_cast<long>(data_start), SEEK_SET) == 0) {

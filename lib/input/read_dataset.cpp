@@ -6,13 +6,11 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <thread>
 
+#include "base/in_order.hpp"
 #include "input/csv_table.hpp"
 #include "values/text.hpp"
 #include "yaml/organisation.hpp"
@@ -124,28 +122,6 @@ PreparedYaml prepare_yaml(const InputFile& file, std::uint32_t index) {
   return out;
 }
 
-// Every YAML file prepared on `threads` threads; results by file index.
-std::vector<PreparedYaml> prepare_all_yaml(const std::vector<InputFile>& files, unsigned threads,
-                                           const std::function<void(std::size_t)>& on_main_thread) {
-  std::vector<PreparedYaml> prepared(files.size());
-  std::vector<std::uint32_t> yaml_files;
-  for (std::uint32_t i = 0; i < files.size(); ++i)
-    if (files[i].kind == FileKind::yaml) yaml_files.push_back(i);
-  std::atomic<std::size_t> next{0};
-  const auto work = [&](bool main_thread) {
-    for (std::size_t k; (k = next.fetch_add(1)) < yaml_files.size();) {
-      prepared[yaml_files[k]] = prepare_yaml(files[yaml_files[k]], yaml_files[k]);
-      if (main_thread && (k & 63) == 0) on_main_thread(k);
-    }
-  };
-  const auto helpers = static_cast<unsigned>(std::min<std::size_t>(threads, yaml_files.size() / 8 + 1) - 1);
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(work, false);
-  work(true);
-  for (std::thread& t : pool) t.join();
-  return prepared;
-}
-
 // The file's reading findings concern its unit, report and period (for --unit, JSON).
 void tag_findings(FindingList& findings, std::size_t first, int unit, std::optional<ReportKind> kind,
                   std::optional<Period> period) {
@@ -158,105 +134,149 @@ void tag_findings(FindingList& findings, std::size_t first, int unit, std::optio
   }
 }
 
-}  // namespace
-
-std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& paths, const ReadOptions& options) {
-  auto found = discover(paths);
-  if (auto* error = std::get_if<PathError>(&found)) return *error;
-  Dataset ds;
-  ds.given_paths = paths;
-  ds.files = std::move(std::get<std::vector<InputFile>>(found));
-  FindingList& findings = ds.findings;
-  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-
-  // Progress counts bytes: the YAML files first (parsed first), then the CSV files.
-  std::vector<std::uint64_t> sizes(ds.files.size(), 0);
-  std::uint64_t yaml_bytes = 0, total_bytes = 0;
-  for (std::size_t i = 0; i < ds.files.size(); ++i) {
-    std::error_code ec;
-    sizes[i] = std::filesystem::file_size(ds.files[i].fs_path, ec);
-    total_bytes += sizes[i];
-    if (ds.files[i].kind == FileKind::yaml) yaml_bytes += sizes[i];
-  }
-  std::size_t yaml_count = 0;
-  for (const InputFile& f : ds.files) yaml_count += f.kind == FileKind::yaml;
-  const std::function<void(std::uint64_t, std::uint64_t)> progress = [&](std::uint64_t bytes, std::uint64_t rows) {
-    if (options.progress) options.progress(ReadProgress{bytes, total_bytes, rows});
-  };
-
-  // YAML files are parsed on every core; what they hold is taken in path order below.
-  std::vector<PreparedYaml> prepared = prepare_all_yaml(
-      ds.files, threads, [&](std::size_t done) { progress(yaml_count ? yaml_bytes * done / yaml_count : 0, done); });
-  for (std::uint32_t i = 0; i < ds.files.size(); ++i) {
-    PreparedYaml& p = prepared[i];
-    if (ds.files[i].kind != FileKind::yaml || p.kind != PreparedYaml::Kind::organisation) continue;
-    const yaml::Source source(std::move(p.text), i);
-    const yaml::Loaded loaded = yaml::load(source, findings);
-    if (!loaded.ok) continue;
-    if (ds.organisation) {
-      findings.add(
-          Code::ars109, Location{i, 1, 1},
-          {fmt::format("en organisationsfil till; {} används och den här ignoreras", ds.path_of(ds.organisation->file)),
-           fmt::format("another organisation file; {} is used and this one is ignored",
-                       ds.path_of(ds.organisation->file))});
-      continue;
+// Takes the files in path order into the dataset, the organisation file first:
+// until one has been read, the files before it wait (prepared YAML files up to
+// a limit, beyond it only their index, to be prepared again).
+class InOrderReader {
+ public:
+  InOrderReader(Dataset& ds, const ReadOptions& options, RowChecks row_checks, unsigned threads, std::size_t window)
+      : ds_(ds), options_(options), row_checks_(row_checks), threads_(threads), window_(window) {
+    sizes_.resize(ds.files.size());
+    for (std::size_t i = 0; i < ds.files.size(); ++i) {
+      std::error_code ec;
+      sizes_[i] = std::filesystem::file_size(ds.files[i].fs_path, ec);
+      if (ec) sizes_[i] = 0;
+      total_bytes_ += sizes_[i];
     }
-    ds.organisation = yaml::read_organisation(source, loaded.root(), findings);
+    progress_ = [this](std::uint64_t bytes, std::uint64_t rows) {
+      if (options_.progress) options_.progress(ReadProgress{bytes, total_bytes_, yaml_read_ + rows});
+    };
   }
-  if (!ds.organisation)
-    findings.add(Code::ars109, Location{no_file, 1, 1},
-                 {"ingen organisationsfil (en YAML-fil med nyckeln units); bara läskontrollerna körs",
-                  "no organisation file (a YAML file with the key units); only the reading checks run"});
 
-  Builder builder(ds, &options.ledger);
-  std::size_t submissions = 0, kpis = 0, assignments = 0;
-  for (const PreparedYaml& p : prepared) {
-    if (!p.submission) continue;
-    ++submissions;
-    kpis += p.submission->kpis.size();
-    assignments += p.submission->assignments.size();
+  PreparedYaml prepare(std::uint32_t i) const {
+    return ds_.files[i].kind == FileKind::yaml ? prepare_yaml(ds_.files[i], i) : PreparedYaml{};
   }
-  builder.reserve(submissions, kpis, assignments);
-  std::uint64_t csv_bytes_before = yaml_bytes;
-  for (std::uint32_t i = 0; i < ds.files.size(); ++i) {
-    const InputFile& file = ds.files[i];
-    if (file.kind != FileKind::yaml) {
-      builder.set_progress(options.progress ? &progress : nullptr, csv_bytes_before);
-      csv_bytes_before += sizes[i];
+
+  void take(std::uint32_t i, PreparedYaml&& p) {
+    if (ds_.files[i].kind == FileKind::yaml && p.kind == PreparedYaml::Kind::organisation) {
+      take_organisation(i, std::move(p.text));
+    } else if (builder_) {
+      ingest(i, std::move(p));
+    } else {
+      waiting_.emplace_back(i, std::nullopt);
+      if (ds_.files[i].kind == FileKind::yaml && kept_waiting_ < window_) {
+        waiting_.back().second = std::move(p);
+        ++kept_waiting_;
+      }
     }
+  }
+
+  void finish() {
+    if (!builder_) {
+      findings().add(Code::ars109, Location{no_file, 1, 1},
+                     {"ingen organisationsfil (en YAML-fil med nyckeln units); bara läskontrollerna körs",
+                      "no organisation file (a YAML file with the key units); only the reading checks run"});
+      start_building();
+    }
+    progress_(total_bytes_, 0);
+  }
+
+ private:
+  FindingList& findings() { return ds_.findings; }
+
+  void take_organisation(std::uint32_t i, std::string&& text) {
+    bytes_done_ += sizes_[i];
+    const yaml::Source source(std::move(text), i);
+    const yaml::Loaded loaded = yaml::load(source, findings());
+    if (!loaded.ok) return;
+    if (ds_.organisation) {
+      const std::string& used = ds_.path_of(ds_.organisation->file);
+      findings().add(Code::ars109, Location{i, 1, 1},
+                     {fmt::format("en organisationsfil till; {} används och den här ignoreras", used),
+                      fmt::format("another organisation file; {} is used and this one is ignored", used)});
+      return;
+    }
+    ds_.organisation = yaml::read_organisation(source, loaded.root(), findings());
+    start_building();
+  }
+
+  // The files that waited for the organisation, in path order, before any later one.
+  void start_building() {
+    builder_.emplace(ds_, &options_.ledger, row_checks_);
+    std::vector<std::pair<std::uint32_t, std::optional<PreparedYaml>>> waiting = std::move(waiting_);
+    waiting_ = {};
+    make_and_take_in_order<PreparedYaml>(
+        waiting.size(), threads_, window_,
+        [&](std::size_t k) { return waiting[k].second ? std::move(*waiting[k].second) : prepare(waiting[k].first); },
+        [&](std::size_t k, PreparedYaml&& p) { ingest(waiting[k].first, std::move(p)); });
+  }
+
+  void ingest(std::uint32_t i, PreparedYaml&& p) {
+    const InputFile& file = ds_.files[i];
+    Builder& builder = *builder_;
+    if (file.kind != FileKind::yaml) builder.set_progress(options_.progress ? &progress_ : nullptr, bytes_done_);
+    bytes_done_ += sizes_[i];
     if (file.kind == FileKind::csv_unknown || file.kind == FileKind::other) {
-      report_unknown_file(findings, i, file.kind);
-      continue;
+      report_unknown_file(findings(), i, file.kind);
+      return;
     }
     if (file.kind != FileKind::yaml) {
-      read_csv_table(i, file, options.dialect, builder, threads);
-      continue;
+      read_csv_table(i, file, options_.dialect, builder, threads_);
+      return;
     }
-    PreparedYaml& p = prepared[i];
-    if (p.kind == PreparedYaml::Kind::organisation) continue;  // taken above
-    const std::size_t first = findings.items().size();
-    findings.append(std::move(p.findings));
+    if ((++yaml_read_ & 63) == 0) progress_(bytes_done_, 0);
+    const std::size_t first = findings().items().size();
+    findings().append(std::move(p.findings));
     switch (p.kind) {
       case PreparedYaml::Kind::submission: {
         const std::optional<ReportKind> kind = p.submission->kind;
         const std::optional<Period> period = p.submission->period;
         const int unit = builder.add_submission_file(std::move(*p.submission));
-        tag_findings(findings, first, unit, kind, period);
+        tag_findings(findings(), first, unit, kind, period);
         break;
       }
       case PreparedYaml::Kind::late_organisation:
-        findings.add(Code::ars109, Location{i, 1, 1},
-                     {"en organisationsfil till, som inte används; skriv 'units:' i början av en rad",
-                      "another organisation file, which is not used; write 'units:' at the start of a line"});
+        findings().add(Code::ars109, Location{i, 1, 1},
+                       {"en organisationsfil till, som inte används; skriv 'units:' i början av en rad",
+                        "another organisation file, which is not used; write 'units:' at the start of a line"});
         break;
-      case PreparedYaml::Kind::unknown: report_unknown_file(findings, i, file.kind); break;
+      case PreparedYaml::Kind::unknown: report_unknown_file(findings(), i, file.kind); break;
       case PreparedYaml::Kind::unreadable:
       case PreparedYaml::Kind::not_parsed:
       case PreparedYaml::Kind::organisation: break;
     }
-    p = PreparedYaml{};  // free it
   }
-  progress(total_bytes, 0);
+
+  Dataset& ds_;
+  const ReadOptions& options_;
+  RowChecks row_checks_;
+  unsigned threads_;
+  std::size_t window_;
+  std::vector<std::uint64_t> sizes_;
+  std::uint64_t total_bytes_ = 0, bytes_done_ = 0, yaml_read_ = 0;
+  std::function<void(std::uint64_t, std::uint64_t)> progress_;
+  std::optional<Builder> builder_;
+  std::vector<std::pair<std::uint32_t, std::optional<PreparedYaml>>> waiting_;
+  std::size_t kept_waiting_ = 0;
+};
+
+}  // namespace
+
+std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& paths, const ReadOptions& options,
+                                              RowChecks row_checks) {
+  auto found = discover(paths);
+  if (auto* error = std::get_if<PathError>(&found)) return *error;
+  Dataset ds;
+  ds.given_paths = paths;
+  ds.files = std::move(std::get<std::vector<InputFile>>(found));
+  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  // A few dozen files in flight per thread keep every core busy; the rest waits on disk.
+  const std::size_t window = 32 * static_cast<std::size_t>(threads);
+  InOrderReader reader(ds, options, row_checks, threads, window);
+  make_and_take_in_order<PreparedYaml>(
+      ds.files.size(), threads, window, [&](std::size_t i) { return reader.prepare(static_cast<std::uint32_t>(i)); },
+      [&](std::size_t i, PreparedYaml&& p) { reader.take(static_cast<std::uint32_t>(i), std::move(p)); });
+  reader.finish();
   return ds;
 }
 

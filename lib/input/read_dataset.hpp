@@ -30,7 +30,10 @@ struct ReadOptions {
   ProgressObserver progress;  // called now and then from the reading thread, if set
 };
 
-/// The dataset with its reading findings, or the given path that cannot be read.
-std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& paths, const ReadOptions& options);
+/// The dataset with its reading findings and the findings of `row_checks` on
+/// every row, or the given path that cannot be read. Files are read on every
+/// core, a bounded window of them at a time, and taken in path order.
+std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& paths, const ReadOptions& options,
+                                              RowChecks row_checks);
 
 }  // namespace arshjul

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "checks/analyse.hpp"
+#include "checks/checks.hpp"
 #include "io/output.hpp"
 
 namespace arshjul::markdown {
@@ -14,7 +15,7 @@ std::variant<ExportResult, std::string> export_markdown(const ExportRequest& req
     if (auto* error = std::get_if<std::string>(&loaded)) return "template error: " + *error;
     tmpl = std::move(std::get<Template>(loaded));
   }
-  auto dataset = read_dataset(request.paths, request.read);
+  auto dataset = read_dataset(request.paths, request.read, row_checks());
   if (auto* error = std::get_if<PathError>(&dataset))
     return fmt::format("cannot read '{}': {}", error->path, error->reason);
   std::vector<std::string> inputs;

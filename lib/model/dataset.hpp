@@ -69,7 +69,6 @@ struct KpiRow {
   bool critical = false;
   std::optional<KpiStatus> status;
   Location id_where, value_where, status_where, tolerance_where, target_where;
-  bool duplicate = false;
 };
 
 struct AssignmentRow {
@@ -84,7 +83,14 @@ struct AssignmentRow {
   std::optional<Date> due;
   std::optional<AssignmentStatus> status;
   Location id_where, within_budget_where, due_where;
-  bool duplicate = false;
+};
+
+/// The checks that look at one KPI or assignment row alone (lib/checks). They
+/// run as each row is read, so that a row that no later check or summary looks
+/// at (a duplicate's) is not kept.
+struct RowChecks {
+  void (*kpi)(const KpiRow&, FindingList&) = nullptr;
+  void (*assignment)(const AssignmentRow&, FindingList&) = nullptr;
 };
 
 struct Dataset {
@@ -93,10 +99,10 @@ struct Dataset {
   std::optional<Organisation> organisation;
   std::vector<Submission> submissions;
   std::map<EconomyKey, EconomyTotals> economy;
-  std::vector<KpiRow> kpis;
-  std::vector<AssignmentRow> assignments;
-  std::size_t economy_rows = 0;  // every economy line read
-  FindingList findings;          // findings of reading
+  std::vector<KpiRow> kpis;                // rows of known units, duplicates (ARS105) left out
+  std::vector<AssignmentRow> assignments;  // the same
+  std::size_t economy_rows = 0;            // every economy line read
+  FindingList findings;                    // findings of reading
 
   /// Paths by file index; a finding with no file takes the first given path.
   const std::string& path_of(std::uint32_t file) const;

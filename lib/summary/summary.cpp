@@ -41,7 +41,7 @@ std::vector<KpiSummary> build_kpis(const Dataset& ds, const std::vector<int>& un
   // For each unit and KPI id, the row of the first source by precedence.
   std::map<std::pair<int, std::string>, const KpiRow*> picked;
   for (const KpiRow& k : ds.kpis) {
-    if (k.duplicate || k.unit < 0 || k.period != period) continue;
+    if (k.period != period) continue;
     if (std::find(units.begin(), units.end(), k.unit) == units.end()) continue;
     auto [it, fresh] = picked.try_emplace({k.unit, k.id}, &k);
     if (!fresh && precedence(k.source) < precedence(it->second->source)) it->second = &k;

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "checks/analyse.hpp"
+#include "checks/checks.hpp"
 #include "io/output.hpp"
 
 namespace arshjul::xlsx {
@@ -79,7 +80,7 @@ std::variant<ExportResult, std::string> export_workbooks(const ExportRequest& re
       if (WorkbookExport* w = outputs.get(request.split_by_unit ? std::string(row.unit) : std::string{}))
         w->add_ledger_row(row);
     };
-  auto dataset = read_dataset(request.paths, read);
+  auto dataset = read_dataset(request.paths, read, row_checks());
   if (auto* error = std::get_if<PathError>(&dataset))
     return fmt::format("cannot read '{}': {}", error->path, error->reason);
   if (outputs.error()) return *outputs.error();
