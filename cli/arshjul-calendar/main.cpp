@@ -1,6 +1,5 @@
 // arshjul-calendar: the year's deadlines and holidays as text, CSV, JSON or iCalendar.
 #include "calendar_output/calendar_output.hpp"
-#include "checks/analyse.hpp"
 #include "common/options.hpp"
 #include "common/progress.hpp"
 
@@ -21,22 +20,24 @@ int main(int argc, char** argv) {
   auto setup = cli::resolve(tool, common);
   if (!setup) return cli::exit_usage;
   cli::Progress progress(tool, common.quiet, setup->lang);
-  setup->read.progress = progress.observer();
-  std::optional<Analysis> analysis;
+  std::optional<Run> run;  // without paths, the year alone
   if (!common.paths.empty()) {
-    auto dataset = cli::read(tool, common, *setup);
-    if (!dataset) return cli::exit_usage;
-    analysis = analyse(std::move(*dataset), setup->as_of);
+    RunRequest request = cli::run_request(common, *setup, progress.observer());
+    request.depth = Depth::rules;  // the calendar needs the organisation's rules, not the checks
+    auto done = arshjul::run(request);
+    if (!done) return cli::usage_error(tool, done.error());
+    run = std::move(*done);
   }
-  const Organisation* org = analysis && analysis->dataset.organisation && analysis->dataset.organisation->year != 0
-                                ? &*analysis->dataset.organisation
+  const Organisation* org = run && run->analysis.dataset.organisation && run->analysis.dataset.organisation->year != 0
+                                ? &*run->analysis.dataset.organisation
                                 : nullptr;
   if (!org && year == 0) return cli::usage_error(tool, "give a dataset with an organisation file, or --year YYYY");
-  const AnnualCycle cycle = annual_cycle(org, analysis ? analysis->rules : default_rules(), year);
+  const AnnualCycle cycle = annual_cycle(org, run ? run->analysis.rules : default_rules(), year);
 
   const CalendarOutputOptions options{setup->lang, holidays_only, cli::creation_time(setup->as_of)};
   const std::string output = common.output.empty() ? "-" : common.output;
-  if (!cli::write(tool, output, format_calendar(cycle, *parse_calendar_format(format), options), common.paths))
+  if (!cli::write(tool, output, format_calendar(cycle, *parse_calendar_format(format), options),
+                  run ? run->inputs : std::vector<std::string>{}))
     return cli::exit_usage;
   return cli::exit_ok;
 }

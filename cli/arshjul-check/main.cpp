@@ -26,18 +26,15 @@ int main(int argc, char** argv) {
   auto setup = cli::resolve(tool, common);
   if (!setup) return cli::exit_usage;
   cli::Progress progress(tool, common.quiet, setup->lang);
-  setup->read.progress = progress.observer();
-  auto dataset = cli::read(tool, common, *setup);
-  if (!dataset) return cli::exit_usage;
-  const Analysis analysis = analyse(std::move(*dataset), setup->as_of);
+  const auto run = arshjul::run(cli::run_request(common, *setup, progress.observer()));
+  if (!run) return cli::usage_error(tool, run.error());
+  const Analysis& analysis = run->analysis;
 
   CheckOutputOptions options{setup->lang, false, strict, common.quiet};
   const std::string output = common.output.empty() ? "-" : common.output;
   options.color = color == "always" ||
                   (color == "auto" && output == "-" && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
   const std::string text = format_check(analysis, *parse_check_format(format), options);
-  std::vector<std::string> inputs;
-  for (const InputFile& f : analysis.dataset.files) inputs.push_back(f.fs_path);
-  if (!cli::write(tool, output, text, inputs)) return cli::exit_usage;
+  if (!cli::write(tool, output, text, run->inputs)) return cli::exit_usage;
   return fails(analysis.findings, strict) ? cli::exit_findings : cli::exit_ok;
 }

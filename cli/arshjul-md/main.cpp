@@ -1,7 +1,7 @@
 // arshjul-md: the Markdown summary of a dataset, from an editable template.
 #include "common/options.hpp"
 #include "common/progress.hpp"
-#include "markdown/export.hpp"
+#include "markdown/template.hpp"
 
 int main(int argc, char** argv) {
   using namespace arshjul;
@@ -16,15 +16,18 @@ int main(int argc, char** argv) {
   if (const auto code = cli::parse(app, argc, argv)) return *code;
 
   const auto setup = cli::resolve(tool, common);
-  markdown::ExportRequest request;
-  if (!setup || !cli::resolve_period(tool, report.period, request.period)) return cli::exit_usage;
+  std::optional<Period> period;
+  if (!setup || !cli::resolve_period(tool, report.period, period)) return cli::exit_usage;
+  const Expected<markdown::Template, std::string> tmpl =
+      template_path.empty() ? markdown::default_template() : markdown::load_template(template_path);
+  if (!tmpl) return cli::usage_error(tool, "template error: " + tmpl.error());
   cli::Progress progress(tool, common.quiet, setup->lang);
-  cli::fill_report_request(request, common, *setup, report, progress.observer());
-  request.lang = setup->lang;
-  request.output = common.output.empty() ? "-" : common.output;
-  if (!template_path.empty()) request.template_path = template_path;
+  const auto run = arshjul::run(cli::run_request(common, *setup, progress.observer(), report.units));
+  if (!run) return cli::usage_error(tool, run.error());
 
-  const auto result = markdown::export_markdown(request);
-  if (const auto* error = std::get_if<std::string>(&result)) return cli::usage_error(tool, *error);
-  return cli::report_exit_code(std::get<markdown::ExportResult>(result).findings, report.strict);
+  const Summary summary = summarise(run->analysis, SummaryOptions{period, run->units});
+  const auto text = markdown::render_summary(*tmpl, summary, setup->lang);
+  if (!text) return cli::usage_error(tool, text.error());
+  if (!cli::write(tool, common.output.empty() ? "-" : common.output, *text, run->inputs)) return cli::exit_usage;
+  return cli::report_exit_code(summary.findings, report.strict);
 }

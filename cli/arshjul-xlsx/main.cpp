@@ -3,7 +3,7 @@
 
 #include "common/options.hpp"
 #include "common/progress.hpp"
-#include "xlsx/export.hpp"
+#include "xlsx/workbooks.hpp"
 
 int main(int argc, char** argv) {
   using namespace arshjul;
@@ -21,17 +21,22 @@ int main(int argc, char** argv) {
   if (const auto code = cli::parse(app, argc, argv)) return *code;
 
   const auto setup = cli::resolve(tool, common);
-  xlsx::ExportRequest request;
-  if (!setup || !cli::resolve_period(tool, report.period, request.period)) return cli::exit_usage;
+  std::optional<Period> period;
+  if (!setup || !cli::resolve_period(tool, report.period, period)) return cli::exit_usage;
+  auto workbooks = xlsx::Workbooks::prepare({{setup->lang, cli::creation_time(setup->as_of), include_ledger},
+                                             common.output,
+                                             split_by == "unit",
+                                             period,
+                                             report.units});
+  if (!workbooks) return cli::usage_error(tool, workbooks.error());
   cli::Progress progress(tool, common.quiet, setup->lang);
-  cli::fill_report_request(request, common, *setup, report, progress.observer());
-  request.workbook = {setup->lang, cli::creation_time(setup->as_of), include_ledger};
-  request.output = common.output;
-  request.split_by_unit = split_by == "unit";
+  RunRequest request = cli::run_request(common, *setup, progress.observer(), report.units);
+  if (include_ledger) request.read.ledger = (*workbooks)->ledger_observer();
+  const auto run = arshjul::run(request);
+  if (!run) return cli::usage_error(tool, run.error());
 
-  const auto result = xlsx::export_workbooks(request);
-  if (const auto* error = std::get_if<std::string>(&result)) return cli::usage_error(tool, *error);
-  const auto& done = std::get<xlsx::ExportResult>(result);
-  for (const std::string& warning : done.warnings) fmt::print(stderr, "{}: warning: {}\n", tool, warning);
-  return cli::report_exit_code(done.findings, report.strict);
+  const auto written = (*workbooks)->write(*run, request.read.progress);
+  if (!written) return cli::usage_error(tool, written.error());
+  for (const std::string& warning : written->warnings) fmt::print(stderr, "{}: warning: {}\n", tool, warning);
+  return cli::report_exit_code(written->findings, report.strict);
 }

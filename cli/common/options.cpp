@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "checks/checks.hpp"
 #include "io/output.hpp"
 #include "values/parse.hpp"
 
@@ -111,22 +110,18 @@ std::optional<Setup> resolve(const std::string& tool, const CommonOptions& o) {
   return s;
 }
 
-std::optional<Dataset> read(const std::string& tool, const CommonOptions& options, const Setup& setup) {
-  auto result = read_dataset(options.paths, setup.read, row_checks());
-  if (auto* error = std::get_if<PathError>(&result)) {
-    usage_error(tool, fmt::format("cannot read '{}': {}", error->path, error->reason));
-    return std::nullopt;
-  }
-  return std::move(std::get<Dataset>(result));
+RunRequest run_request(const CommonOptions& common, const Setup& setup, ProgressObserver progress,
+                       std::vector<std::string> unit_ids) {
+  RunRequest request{common.paths, setup.read, setup.as_of, std::move(unit_ids), Depth::every_check};
+  request.read.progress = std::move(progress);
+  return request;
 }
 
 bool write(const std::string& tool, const std::string& path, std::string_view content,
            const std::vector<std::string>& inputs) {
-  auto error = refuse_output_path(path, inputs);
-  if (!error) error = write_atomically(path, content);
-  if (!error) return true;
-  usage_error(tool, *error);
-  return false;
+  const Status written = write_output(path, content, inputs);
+  if (!written) usage_error(tool, written.error());
+  return written.has_value();
 }
 
 }  // namespace arshjul::cli

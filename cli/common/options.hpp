@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "input/read_dataset.hpp"
 #include "model/kinds.hpp"
 #include "model/values.hpp"
+#include "pipeline/run.hpp"
 
 namespace arshjul::cli {
 
@@ -46,12 +46,15 @@ std::optional<Setup> resolve(const std::string& tool, const CommonOptions& optio
 /// Prints "tool: error: message" to standard error and returns exit code 2.
 int usage_error(const std::string& tool, const std::string& message);
 
-/// Reads the dataset; a path that cannot be read is printed (nullopt).
-std::optional<Dataset> read(const std::string& tool, const CommonOptions& options, const Setup& setup);
+/// What the pipeline needs from the common options: the paths, how to read
+/// them (with `progress`), the as-of date, the units of --unit.
+RunRequest run_request(const CommonOptions& common, const Setup& setup, ProgressObserver progress,
+                       std::vector<std::string> unit_ids = {});
 
-/// Writes the output safely; on failure prints and returns false.
-bool write(const std::string& tool, const std::string& path, std::string_view content,
-           const std::vector<std::string>& inputs);
+/// The output step: refused where it would replace an input, else written
+/// atomically; on failure prints the error and returns false.
+[[nodiscard]] bool write(const std::string& tool, const std::string& path, std::string_view content,
+                         const std::vector<std::string>& inputs);
 
 /// What the report tools (arshjul-xlsx, arshjul-md) share.
 struct ReportOptions {
@@ -61,20 +64,9 @@ struct ReportOptions {
 };
 void add_report_options(CLI::App& app, ReportOptions& options);
 /// --period checked: false (after printing the error) when it is not YYYY-MM.
-bool resolve_period(const std::string& tool, const std::string& text, std::optional<Period>& period);
+[[nodiscard]] bool resolve_period(const std::string& tool, const std::string& text, std::optional<Period>& period);
 /// The report tools' exit code: 1 with --strict when any finding is shown.
 int report_exit_code(const std::vector<Finding>& shown, bool strict);
-
-/// Fills what every report request holds from the common and report options.
-template <class Request>
-void fill_report_request(Request& request, const CommonOptions& common, const Setup& setup, const ReportOptions& report,
-                         ProgressObserver progress) {
-  request.paths = common.paths;
-  request.read = setup.read;
-  request.read.progress = std::move(progress);
-  request.as_of = setup.as_of;
-  request.unit_ids = report.units;
-}
 
 /// Today in local time.
 Date today();

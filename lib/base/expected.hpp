@@ -2,6 +2,7 @@
 // (std::expected arrives with C++23; this is the part of it the project uses).
 #pragma once
 
+#include <string>
 #include <utility>
 #include <variant>
 
@@ -35,5 +36,25 @@ class [[nodiscard]] Expected {
  private:
   std::variant<T, E> v_;
 };
+
+/// Success without a value, or the error.
+template <class E>
+class [[nodiscard]] Expected<void, E> {
+ public:
+  Expected() = default;
+  template <class G>
+  Expected(Unexpected<G> e) : error_(std::move(e.error)), failed_(true) {}
+
+  bool has_value() const { return !failed_; }
+  explicit operator bool() const { return has_value(); }
+  const E& error() const { return error_; }
+
+ private:
+  E error_{};
+  bool failed_ = false;
+};
+
+/// Success, or a sentence for standard error saying what failed and what would be right.
+using Status = Expected<void, std::string>;
 
 }  // namespace arshjul

@@ -15,6 +15,9 @@ struct Analysis {
   Date as_of;
 };
 
-Analysis analyse(Dataset dataset, Date as_of);
+/// How far to go: the organisation's rules only (what the calendar needs), or every check.
+enum class Depth : std::uint8_t { rules, every_check };
+
+Analysis analyse(Dataset dataset, Date as_of, Depth depth = Depth::every_check);
 
 }  // namespace arshjul

@@ -51,13 +51,13 @@ void remove_temporaries_on_interrupt() {
   for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaction(signal, &action, nullptr);
 }
 
-std::optional<std::string> check_writable_folder(const std::string& path) {
+Status check_writable_folder(const std::string& path) {
   const std::string probe = temporary_path_for(path);
   const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-  if (fd < 0) return fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+  if (fd < 0) return Unexpected{fmt::format("cannot write '{}': {}", path, std::strerror(errno))};
   ::close(fd);
   ::unlink(probe.c_str());
-  return std::nullopt;
+  return {};
 }
 
 std::string temporary_path_for(const std::string& path) {
@@ -66,47 +66,54 @@ std::string temporary_path_for(const std::string& path) {
   return (dir / fmt::format(".{}.tmp-{}", p.filename().string(), ::getpid())).string();
 }
 
-std::optional<std::string> commit_temporary(const std::string& temporary, const std::string& path) {
+Status commit_temporary(const std::string& temporary, const std::string& path) {
   if (std::rename(temporary.c_str(), path.c_str()) != 0) {
     const std::string reason = std::strerror(errno);
     std::remove(temporary.c_str());
-    return fmt::format("cannot write '{}': {}", path, reason);
+    return Unexpected{fmt::format("cannot write '{}': {}", path, reason)};
   }
-  return std::nullopt;
+  return {};
 }
 
-std::optional<std::string> refuse_output_path(const std::string& path, const std::vector<std::string>& inputs) {
-  if (path == "-") return std::nullopt;
+Status refuse_output_path(const std::string& path, const std::vector<std::string>& inputs) {
+  if (path == "-") return {};
   std::error_code ec;
-  if (fs::is_directory(path, ec)) return fmt::format("cannot write '{}': it is a folder; name a file", path);
+  if (fs::is_directory(path, ec))
+    return Unexpected{fmt::format("cannot write '{}': it is a folder; name a file", path)};
   const fs::path target = fs::weakly_canonical(path, ec);
   for (const std::string& input : inputs) {
     std::error_code ec2;
     if (fs::weakly_canonical(input, ec2) == target && !ec && !ec2)
-      return fmt::format("cannot write '{}': it is one of the input files; choose another output path", path);
+      return Unexpected{
+          fmt::format("cannot write '{}': it is one of the input files; choose another output path", path)};
   }
-  return std::nullopt;
+  return {};
 }
 
-std::optional<std::string> write_atomically(const std::string& path, std::string_view content) {
+Status write_atomically(const std::string& path, std::string_view content) {
   if (path == "-") {
     if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size() || std::fflush(stdout) != 0)
-      return fmt::format("cannot write to standard output: {}", std::strerror(errno));
-    return std::nullopt;
+      return Unexpected{fmt::format("cannot write to standard output: {}", std::strerror(errno))};
+    return {};
   }
   const std::string temporary = temporary_path_for(path);
   const TemporaryFile guard(temporary);
   std::FILE* f = std::fopen(temporary.c_str(), "wb");
-  if (!f) return fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+  if (!f) return Unexpected{fmt::format("cannot write '{}': {}", path, std::strerror(errno))};
   const bool written = std::fwrite(content.data(), 1, content.size(), f) == content.size();
   const bool flushed = std::fflush(f) == 0 && ::fsync(::fileno(f)) == 0;
   const bool closed = std::fclose(f) == 0;
   if (!written || !flushed || !closed) {
     const std::string reason = std::strerror(errno);
     std::remove(temporary.c_str());
-    return fmt::format("cannot write '{}': {}", path, reason);
+    return Unexpected{fmt::format("cannot write '{}': {}", path, reason)};
   }
   return commit_temporary(temporary, path);
+}
+
+Status write_output(const std::string& path, std::string_view content, const std::vector<std::string>& inputs) {
+  if (Status refused = refuse_output_path(path, inputs); !refused) return refused;
+  return write_atomically(path, content);
 }
 
 }  // namespace arshjul

@@ -2,19 +2,24 @@
 // renamed into place when complete (docs/reliability.md): never half a file.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/expected.hpp"
+
 namespace arshjul {
 
-/// The error as a lower-case English sentence naming the path, or nullopt.
-/// "-" writes to standard output.
-std::optional<std::string> write_atomically(const std::string& path, std::string_view content);
+/// The output step of every tool: refused where it would replace one of the
+/// inputs or is a folder, else written atomically. "-" is standard output.
+/// Errors are lower-case English sentences naming the path.
+[[nodiscard]] Status write_output(const std::string& path, std::string_view content,
+                                  const std::vector<std::string>& inputs);
 
-/// An output path that would overwrite one of the inputs, or a folder: the error, or nullopt.
-std::optional<std::string> refuse_output_path(const std::string& path, const std::vector<std::string>& inputs);
+[[nodiscard]] Status write_atomically(const std::string& path, std::string_view content);
+
+/// An output path that would overwrite one of the inputs, or a folder.
+[[nodiscard]] Status refuse_output_path(const std::string& path, const std::vector<std::string>& inputs);
 
 /// A temporary path beside `path`, unique to this process.
 std::string temporary_path_for(const std::string& path);
@@ -36,10 +41,10 @@ class TemporaryFile {
 /// then end the process as the signal would have. Tools call it once.
 void remove_temporaries_on_interrupt();
 
-/// Whether a file can be created in the folder of `path`: the error, or nullopt.
-std::optional<std::string> check_writable_folder(const std::string& path);
+/// Whether a file can be created in the folder of `path`.
+[[nodiscard]] Status check_writable_folder(const std::string& path);
 
 /// Renames the finished temporary file into place; removes it on failure.
-std::optional<std::string> commit_temporary(const std::string& temporary, const std::string& path);
+[[nodiscard]] Status commit_temporary(const std::string& temporary, const std::string& path);
 
 }  // namespace arshjul

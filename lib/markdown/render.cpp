@@ -27,16 +27,20 @@ mstch::node to_node(const View& v) {
 }
 }  // namespace
 
-std::variant<std::string, std::string> render(const Template& tmpl, const View& view) {
+Expected<std::string, std::string> render(const Template& tmpl, const View& view) {
   // Values arrive escaped for Markdown; Mustache's HTML escaping would stack on top.
   mstch::config::escape = [](const std::string& s) { return s; };
   try {
-    return std::variant<std::string, std::string>(std::in_place_index<0>,
-                                                  mstch::render(tmpl.text, to_node(view), tmpl.partials));
+    return mstch::render(tmpl.text, to_node(view), tmpl.partials);
   } catch (const std::exception& e) {  // a template the engine cannot take must not end the program
-    return std::variant<std::string, std::string>(std::in_place_index<1>,
-                                                  tmpl.name + ": the template cannot be rendered (" + e.what() + ")");
+    return Unexpected{tmpl.name + ": the template cannot be rendered (" + e.what() + ")"};
   }
+}
+
+Expected<std::string, std::string> render_summary(const Template& tmpl, const Summary& summary, Lang lang) {
+  auto rendered = render(tmpl, build_view(summary, lang));
+  if (!rendered) return Unexpected{"template error: " + rendered.error()};
+  return rendered;
 }
 
 }  // namespace arshjul::markdown

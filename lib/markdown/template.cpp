@@ -77,34 +77,35 @@ std::optional<std::string> read_file(const fs::path& path) {
 
 }  // namespace
 
-std::optional<std::string> validate_template(const std::string& name, std::string_view text) {
+Status validate_template(const std::string& name, std::string_view text) {
   auto scanned = scan(name, text);
-  if (auto* error = std::get_if<std::string>(&scanned)) return *error;
+  if (auto* error = std::get_if<std::string>(&scanned)) return Unexpected{*error};
   std::vector<const Tag*> open;
   for (const Tag& t : std::get<std::vector<Tag>>(scanned)) {
     if (t.kind == '#' || t.kind == '^') open.push_back(&t);
     if (t.kind != '/') continue;
-    if (open.empty()) return fmt::format("{}:{}: '{{{{/{}}}}}' closes no section", name, t.line, t.name);
+    if (open.empty()) return Unexpected{fmt::format("{}:{}: '{{{{/{}}}}}' closes no section", name, t.line, t.name)};
     if (open.back()->name != t.name)
-      return fmt::format("{}:{}: '{{{{/{}}}}}' closes the section '{}' opened on line {}", name, t.line, t.name,
-                         open.back()->name, open.back()->line);
+      return Unexpected{fmt::format("{}:{}: '{{{{/{}}}}}' closes the section '{}' opened on line {}", name, t.line,
+                                    t.name, open.back()->name, open.back()->line)};
     open.pop_back();
   }
   if (!open.empty())
-    return fmt::format("{}:{}: the section '{}' is never closed", name, open.back()->line, open.back()->name);
-  return std::nullopt;
+    return Unexpected{
+        fmt::format("{}:{}: the section '{}' is never closed", name, open.back()->line, open.back()->name)};
+  return {};
 }
 
-std::variant<Template, std::string> load_template(const std::string& path) {
+Expected<Template, std::string> load_template(const std::string& path) {
   const auto text = read_file(path);
-  if (!text) return fmt::format("{}: cannot read the template", path);
+  if (!text) return Unexpected{fmt::format("{}: cannot read the template", path)};
   Template t{path, *text, {}};
   // Partials of partials, each resolved beside the file that names it.
   std::vector<std::pair<fs::path, std::string>> todo{{fs::path(path), *text}};
   while (!todo.empty()) {
     auto [file, content] = std::move(todo.back());
     todo.pop_back();
-    if (auto error = validate_template(file.string(), content)) return *error;
+    if (Status valid = validate_template(file.string(), content); !valid) return Unexpected{valid.error()};
     const auto scanned = scan(file.string(), content);  // valid: validate_template scanned it too
     for (const Tag& tag : std::get<std::vector<Tag>>(scanned)) {
       if (tag.kind != '>' || t.partials.count(tag.name)) continue;
@@ -118,8 +119,8 @@ std::variant<Template, std::string> load_template(const std::string& path) {
         }
       }
       if (!partial)
-        return fmt::format("{}:{}: the partial '{}' is not found (looked for {})", file.string(), tag.line, tag.name,
-                           (dir / (tag.name + ".mustache")).string());
+        return Unexpected{fmt::format("{}:{}: the partial '{}' is not found (looked for {})", file.string(), tag.line,
+                                      tag.name, (dir / (tag.name + ".mustache")).string())};
       t.partials.emplace(tag.name, *partial);
       todo.emplace_back(found, *partial);
     }

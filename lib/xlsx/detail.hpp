@@ -7,7 +7,7 @@
 
 #include "io/output.hpp"
 #include "xlsx/sheet_writer.hpp"
-#include "xlsx/workbook_export.hpp"
+#include "xlsx/workbook.hpp"
 
 namespace arshjul::xlsx {
 
@@ -28,7 +28,7 @@ struct Formats {
   std::array<lxw_format*, 4> kpi{};    // green, yellow, red, missing
 };
 
-struct WorkbookExport::State {
+struct Workbook::State {
   std::string path;
   std::string temporary;
   std::unique_ptr<TemporaryFile> guard;  // removed on SIGINT while being written
@@ -45,12 +45,12 @@ namespace arshjul::xlsx::detail {
 inline constexpr std::size_t summary_sheet_count = 5;
 std::array<std::string_view, summary_sheet_count> summary_sheet_names(Lang lang);
 
-void create_formats(WorkbookExport::State& state);
-void set_properties(WorkbookExport::State& state, const Summary& summary);
-void write_summary_sheets(WorkbookExport::State& state, const Summary& summary);
+void create_formats(Workbook::State& state);
+void set_properties(Workbook::State& state, const Summary& summary);
+void write_summary_sheets(Workbook::State& state, const Summary& summary);
 
-void add_ledger_sheet(WorkbookExport::State& state);
-void write_ledger_row(WorkbookExport::State& state, SheetWriter& sheet, const LedgerRow& row);
-void finish_ledger_sheet(WorkbookExport::State& state, SheetWriter& sheet);
+void add_ledger_sheet(Workbook::State& state);
+void write_ledger_row(Workbook::State& state, SheetWriter& sheet, const LedgerRow& row);
+void finish_ledger_sheet(Workbook::State& state, SheetWriter& sheet);
 
 }  // namespace arshjul::xlsx::detail

@@ -14,7 +14,7 @@ constexpr std::array<std::string_view, 10> headers_en{"Unit",        "Period",  
 constexpr std::size_t amount_width = 16;
 }  // namespace
 
-void add_ledger_sheet(WorkbookExport::State& s) {
+void add_ledger_sheet(Workbook::State& s) {
   const bool sv = s.options.lang == Lang::sv;
   const std::size_t number = s.sheets.size() - summary_sheet_count + 1;
   std::string name = sv ? "Huvudbok" : "Ledger";
@@ -27,7 +27,7 @@ void add_ledger_sheet(WorkbookExport::State& s) {
   sheet.next_row();
 }
 
-void write_ledger_row(WorkbookExport::State& s, SheetWriter& sheet, const LedgerRow& row) {
+void write_ledger_row(Workbook::State& s, SheetWriter& sheet, const LedgerRow& row) {
   const Formats& f = s.formats;
   sheet.text(0, row.unit);
   sheet.text(1, format_period(row.period));
@@ -42,6 +42,6 @@ void write_ledger_row(WorkbookExport::State& s, SheetWriter& sheet, const Ledger
   sheet.next_row();
 }
 
-void finish_ledger_sheet(WorkbookExport::State&, SheetWriter& sheet) { sheet.finish_table(0, sheet.row() - 1, 9); }
+void finish_ledger_sheet(Workbook::State&, SheetWriter& sheet) { sheet.finish_table(0, sheet.row() - 1, 9); }
 
 }  // namespace arshjul::xlsx::detail

@@ -169,7 +169,7 @@ std::array<std::string_view, summary_sheet_count> summary_sheet_names(Lang lang)
   return {"Overview", "Economy", "KPIs", "Assignments", "Findings"};
 }
 
-void create_formats(WorkbookExport::State& s) {
+void create_formats(Workbook::State& s) {
   lxw_workbook* wb = s.workbook;
   Formats& f = s.formats;
   f.title = format(wb, nullptr, true);
@@ -193,7 +193,7 @@ void create_formats(WorkbookExport::State& s) {
            format(wb, nullptr, false, 0xFFC7CE), format(wb, nullptr, false, 0xD9D9D9)};
 }
 
-void set_properties(WorkbookExport::State& s, const Summary& summary) {
+void set_properties(Workbook::State& s, const Summary& summary) {
   const bool sv = s.options.lang == Lang::sv;
   std::string title = fmt::format("{} – {} {}", summary.municipality.empty() ? "arshjul" : summary.municipality,
                                   sv ? "uppföljning" : "follow-up", summary.year);
@@ -207,7 +207,7 @@ void set_properties(WorkbookExport::State& s, const Summary& summary) {
   workbook_set_properties(s.workbook, &properties);  // copies the strings
 }
 
-void write_summary_sheets(WorkbookExport::State& s, const Summary& summary) {
+void write_summary_sheets(Workbook::State& s, const Summary& summary) {
   const Lang lang = s.options.lang;
   overview(s.sheets[0], s.formats, summary, lang);
   economy(s.sheets[1], s.formats, summary, lang);

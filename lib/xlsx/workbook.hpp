@@ -5,10 +5,10 @@
 
 #include <chrono>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
+#include "base/expected.hpp"
 #include "input/builder.hpp"
 #include "summary/summary.hpp"
 
@@ -20,26 +20,26 @@ struct Options {
   bool include_ledger = false;
 };
 
-class WorkbookExport {
+class Workbook {
  public:
   /// Creates the workbook and its sheets; the error is a sentence naming the path.
-  static std::variant<std::unique_ptr<WorkbookExport>, std::string> open(const std::string& path,
-                                                                         const Options& options);
-  ~WorkbookExport();
-  WorkbookExport(const WorkbookExport&) = delete;
-  WorkbookExport& operator=(const WorkbookExport&) = delete;
+  [[nodiscard]] static Expected<std::unique_ptr<Workbook>, std::string> open(const std::string& path,
+                                                                             const Options& options);
+  ~Workbook();
+  Workbook(const Workbook&) = delete;
+  Workbook& operator=(const Workbook&) = delete;
 
   /// One economy row as read (include_ledger only).
   void add_ledger_row(const LedgerRow& row);
-  /// Writes the summary sheets, closes and renames; nullopt on success.
-  std::optional<std::string> finish(const Summary& summary);
+  /// Writes the summary sheets, closes and renames.
+  [[nodiscard]] Status finish(const Summary& summary);
   /// Cells cut at Excel's limit, for standard error.
   std::vector<std::string> warnings() const;
 
   struct State;
 
  private:
-  explicit WorkbookExport(std::unique_ptr<State> state);
+  explicit Workbook(std::unique_ptr<State> state);
   std::unique_ptr<State> state_;
 };
 

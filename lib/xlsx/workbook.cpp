@@ -1,4 +1,4 @@
-#include "xlsx/workbook_export.hpp"
+#include "xlsx/workbook.hpp"
 
 #include <fmt/format.h>
 
@@ -17,30 +17,29 @@ std::string error_text(const std::string& path, lxw_error e) {
 }
 }  // namespace
 
-std::variant<std::unique_ptr<WorkbookExport>, std::string> WorkbookExport::open(const std::string& path,
-                                                                                const Options& options) {
+Expected<std::unique_ptr<Workbook>, std::string> Workbook::open(const std::string& path, const Options& options) {
   auto state = std::make_unique<State>();
   state->path = path;
   state->temporary = temporary_path_for(path);
-  if (auto error = check_writable_folder(path)) return *error;
+  if (Status writable = check_writable_folder(path); !writable) return Unexpected{writable.error()};
   state->guard = std::make_unique<TemporaryFile>(state->temporary);
   state->options = options;
   lxw_workbook_options workbook_options{LXW_TRUE, nullptr, LXW_FALSE};
   state->workbook = workbook_new_opt(state->temporary.c_str(), &workbook_options);
-  if (!state->workbook) return fmt::format("cannot write '{}': cannot create the workbook", path);
+  if (!state->workbook) return Unexpected{fmt::format("cannot write '{}': cannot create the workbook", path)};
   detail::create_formats(*state);
   // Sheets are created in their final order; the summary sheets are filled at the end.
   for (const std::string_view name : detail::summary_sheet_names(options.lang))
     state->sheets.emplace_back(workbook_add_worksheet(state->workbook, std::string(name).c_str()), std::string(name));
   if (options.include_ledger) detail::add_ledger_sheet(*state);
   for (const SheetWriter& s : state->sheets)
-    if (!s.sheet()) return fmt::format("cannot write '{}': cannot create the sheets", path);
-  return std::unique_ptr<WorkbookExport>(new WorkbookExport(std::move(state)));
+    if (!s.sheet()) return Unexpected{fmt::format("cannot write '{}': cannot create the sheets", path)};
+  return std::unique_ptr<Workbook>(new Workbook(std::move(state)));
 }
 
-WorkbookExport::WorkbookExport(std::unique_ptr<State> state) : state_(std::move(state)) {}
+Workbook::Workbook(std::unique_ptr<State> state) : state_(std::move(state)) {}
 
-WorkbookExport::~WorkbookExport() {
+Workbook::~Workbook() {
   if (state_ && state_->workbook) {
     // Not finished: discard the half-written workbook.
     workbook_close(state_->workbook);
@@ -48,31 +47,31 @@ WorkbookExport::~WorkbookExport() {
   }
 }
 
-void WorkbookExport::add_ledger_row(const LedgerRow& row) {
+void Workbook::add_ledger_row(const LedgerRow& row) {
   State& s = *state_;
   if (s.sheets.back().row() > ledger_rows_per_sheet) detail::add_ledger_sheet(s);
   detail::write_ledger_row(s, s.sheets.back(), row);
 }
 
-std::optional<std::string> WorkbookExport::finish(const Summary& summary) {
+Status Workbook::finish(const Summary& summary) {
   State& s = *state_;
   detail::write_summary_sheets(s, summary);
   for (std::size_t i = detail::summary_sheet_count; i < s.sheets.size(); ++i)
     detail::finish_ledger_sheet(s, s.sheets[i]);
   for (SheetWriter& sheet : s.sheets) sheet.fit_columns();
   for (const SheetWriter& sheet : s.sheets)
-    if (sheet.error() != LXW_NO_ERROR) return error_text(s.path, sheet.error());
+    if (sheet.error() != LXW_NO_ERROR) return Unexpected{error_text(s.path, sheet.error())};
   detail::set_properties(s, summary);
   const lxw_error closed = workbook_close(s.workbook);
   s.workbook = nullptr;
   if (closed != LXW_NO_ERROR) {
     std::remove(s.temporary.c_str());
-    return error_text(s.path, closed);
+    return Unexpected{error_text(s.path, closed)};
   }
   return commit_temporary(s.temporary, s.path);
 }
 
-std::vector<std::string> WorkbookExport::warnings() const {
+std::vector<std::string> Workbook::warnings() const {
   std::vector<std::string> out;
   for (const SheetWriter& sheet : state_->sheets)
     out.insert(out.end(), sheet.warnings().begin(), sheet.warnings().end());
