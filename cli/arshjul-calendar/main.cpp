@@ -13,7 +13,8 @@ int main(int argc, char** argv) {
   std::string format = "text";
   bool holidays_only = false;
   app.add_option("--year", year, "the year, when no organisation file is given")->check(CLI::Range(1990, 2200));
-  app.add_option("--format", format, "text, csv, json or ics")->check(CLI::IsMember({"text", "csv", "json", "ics"}));
+  app.add_option("--format", format, format_word_list(calendar_formats()))
+      ->check(CLI::IsMember(format_names(calendar_formats())));
   app.add_flag("--holidays", holidays_only, "list only the holidays and closed days");
   if (const auto code = cli::parse(app, argc, argv)) return *code;
 
@@ -36,7 +37,7 @@ int main(int argc, char** argv) {
 
   const CalendarOutputOptions options{setup->lang, holidays_only, cli::creation_time(setup->as_of)};
   const std::string output = common.output.empty() ? "-" : common.output;
-  if (!cli::write(tool, output, format_calendar(cycle, *parse_calendar_format(format), options),
+  if (!cli::write(tool, output, find_format(calendar_formats(), format)->write(cycle, options),
                   run ? run->inputs : std::vector<std::string>{}))
     return cli::exit_usage;
   return cli::exit_ok;

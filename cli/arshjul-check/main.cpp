@@ -17,8 +17,8 @@ int main(int argc, char** argv) {
   std::string format = actions && std::string_view{actions} == "true" ? "github" : "text";
   std::string color = "auto";
   bool strict = false;
-  app.add_option("--format", format, "text, json, github, sarif or junit")
-      ->check(CLI::IsMember({"text", "json", "github", "sarif", "junit"}));
+  app.add_option("--format", format, format_word_list(check_formats()))
+      ->check(CLI::IsMember(format_names(check_formats())));
   app.add_flag("--strict", strict, "warnings fail the run too");
   app.add_option("--color", color, "colour in text output")->check(CLI::IsMember({"auto", "always", "never"}));
   if (const auto code = cli::parse(app, argc, argv)) return *code;
@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
   const std::string output = common.output.empty() ? "-" : common.output;
   options.color = color == "always" ||
                   (color == "auto" && output == "-" && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
-  const std::string text = format_check(analysis, *parse_check_format(format), options);
+  const std::string text = find_format(check_formats(), format)->write(analysis, options);
   if (!cli::write(tool, output, text, run->inputs)) return cli::exit_usage;
   return fails(analysis.findings, strict) ? cli::exit_findings : cli::exit_ok;
 }

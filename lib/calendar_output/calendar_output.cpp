@@ -168,14 +168,6 @@ std::string format_ics(const AnnualCycle& c, const CalendarOutputOptions& o) {
 
 }  // namespace
 
-std::optional<CalendarFormat> parse_calendar_format(std::string_view word) {
-  if (word == "text") return CalendarFormat::text;
-  if (word == "csv") return CalendarFormat::csv;
-  if (word == "json") return CalendarFormat::json;
-  if (word == "ics") return CalendarFormat::ics;
-  return std::nullopt;
-}
-
 std::string ics_escape(std::string_view text) {
   std::string out;
   for (char ch : text) {
@@ -214,14 +206,10 @@ std::string ics_fold(std::string_view line) {
   return out;
 }
 
-std::string format_calendar(const AnnualCycle& cycle, CalendarFormat format, const CalendarOutputOptions& options) {
-  switch (format) {
-    case CalendarFormat::text: return format_text(cycle, options);
-    case CalendarFormat::csv: return format_csv(cycle, options);
-    case CalendarFormat::json: return format_json(cycle, options);
-    case CalendarFormat::ics: return format_ics(cycle, options);
-  }
-  return {};
+std::span<const CalendarFormat> calendar_formats() {
+  static constexpr CalendarFormat table[]{
+      {"text", &format_text}, {"csv", &format_csv}, {"json", &format_json}, {"ics", &format_ics}};
+  return table;
 }
 
 }  // namespace arshjul

@@ -5,13 +5,11 @@
 #include <optional>
 #include <string>
 
+#include "base/format_table.hpp"
 #include "calendar/annual_cycle.hpp"
 #include "model/kinds.hpp"
 
 namespace arshjul {
-
-enum class CalendarFormat : std::uint8_t { text, csv, json, ics };
-std::optional<CalendarFormat> parse_calendar_format(std::string_view word);
 
 struct CalendarOutputOptions {
   Lang lang = Lang::sv;
@@ -19,7 +17,9 @@ struct CalendarOutputOptions {
   std::chrono::sys_seconds stamp{};  // DTSTAMP: SOURCE_DATE_EPOCH or the as-of date
 };
 
-std::string format_calendar(const AnnualCycle& cycle, CalendarFormat format, const CalendarOutputOptions& options);
+/// arshjul-calendar's formats (--format), in the order --help names them.
+using CalendarFormat = OutputFormat<AnnualCycle, CalendarOutputOptions>;
+std::span<const CalendarFormat> calendar_formats();
 
 /// RFC 5545 text escaping and folding, exposed for tests.
 std::string ics_escape(std::string_view text);

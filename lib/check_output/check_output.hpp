@@ -5,12 +5,10 @@
 #include <string>
 #include <string_view>
 
+#include "base/format_table.hpp"
 #include "checks/analyse.hpp"
 
 namespace arshjul {
-
-enum class CheckFormat : std::uint8_t { text, json, github, sarif, junit };
-std::optional<CheckFormat> parse_check_format(std::string_view word);
 
 struct CheckOutputOptions {
   Lang lang = Lang::sv;
@@ -19,7 +17,9 @@ struct CheckOutputOptions {
   bool quiet = false;   // no summary line
 };
 
-std::string format_check(const Analysis& analysis, CheckFormat format, const CheckOutputOptions& options);
+/// arshjul-check's formats (--format), in the order --help names them.
+using CheckFormat = OutputFormat<Analysis, CheckOutputOptions>;
+std::span<const CheckFormat> check_formats();
 
 /// "3 errors, 1 warning in 12 files (41 submissions, 1 000 000 economy rows)".
 std::string summary_line(const Analysis& analysis, Lang lang);

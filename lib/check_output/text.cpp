@@ -6,35 +6,6 @@
 
 namespace arshjul {
 
-std::optional<CheckFormat> parse_check_format(std::string_view word) {
-  if (word == "text") return CheckFormat::text;
-  if (word == "json") return CheckFormat::json;
-  if (word == "github") return CheckFormat::github;
-  if (word == "sarif") return CheckFormat::sarif;
-  if (word == "junit") return CheckFormat::junit;
-  return std::nullopt;
-}
-
-bool fails(const std::vector<Finding>& findings, bool strict) {
-  const Tally t = tally(findings);
-  return t.errors > 0 || (strict && t.warnings > 0);
-}
-
-std::string summary_line(const Analysis& a, Lang lang) {
-  const Tally t = tally(a.findings);
-  const auto count = [&](std::size_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", format_integer(static_cast<Wide>(n), lang), n == 1 ? one : many);
-  };
-  const std::size_t files = a.dataset.files.size(), subs = a.dataset.submissions.size(), rows = a.dataset.economy_rows;
-  if (lang == Lang::sv)
-    return fmt::format("{}, {} i {} ({}, {})", count(t.errors, "fel", "fel"), count(t.warnings, "varning", "varningar"),
-                       count(files, "fil", "filer"), count(subs, "inlämning", "inlämningar"),
-                       count(rows, "ekonomirad", "ekonomirader"));
-  return fmt::format("{}, {} in {} ({}, {})", count(t.errors, "error", "errors"),
-                     count(t.warnings, "warning", "warnings"), count(files, "file", "files"),
-                     count(subs, "submission", "submissions"), count(rows, "economy row", "economy rows"));
-}
-
 namespace detail {
 
 std::string visible(std::string_view s) {
@@ -111,16 +82,5 @@ std::string format_github(const Analysis& a, const CheckOutputOptions& o) {
 }
 
 }  // namespace detail
-
-std::string format_check(const Analysis& a, CheckFormat format, const CheckOutputOptions& o) {
-  switch (format) {
-    case CheckFormat::text: return detail::format_text(a, o);
-    case CheckFormat::json: return detail::format_json(a, o);
-    case CheckFormat::github: return detail::format_github(a, o);
-    case CheckFormat::sarif: return detail::format_sarif(a, o);
-    case CheckFormat::junit: return detail::format_junit(a, o);
-  }
-  return {};
-}
 
 }  // namespace arshjul

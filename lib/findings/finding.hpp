@@ -11,54 +11,11 @@
 #include <string_view>
 #include <vector>
 
+#include "findings/codes.hpp"
 #include "model/kinds.hpp"
 #include "model/values.hpp"
 
 namespace arshjul {
-
-enum class Code : std::uint16_t {
-  ars101 = 101,
-  ars102,
-  ars103,
-  ars104,
-  ars105,
-  ars106,
-  ars107,
-  ars108,
-  ars109,
-  ars110,
-  ars111,
-  ars201 = 201,
-  ars202,
-  ars203,
-  ars204,
-  ars205,
-  ars206,
-  ars207,
-  ars208,
-  ars301 = 301,
-  ars302,
-  ars401 = 401,
-  ars402,
-  ars501 = 501,
-  ars502,
-  ars503,
-  ars504,
-};
-
-/// Every code, in numeric order.
-const std::vector<Code>& all_codes();
-std::string code_name(Code c);  // "ARS203"
-std::optional<Code> parse_code(std::string_view text);
-
-enum class Severity : std::uint8_t { warning, error };
-std::string_view name(Severity s);  // always English: "error", "warning"
-
-Severity default_severity(Code c);
-/// ARS101, ARS108 and ARS109 cannot be changed by the organisation's `rules:`.
-bool severity_is_fixed(Code c);
-/// One line describing the check, for SARIF rules and docs.
-std::string_view describe(Code c, Lang lang);
 
 inline constexpr std::uint32_t no_file = std::numeric_limits<std::uint32_t>::max();
 
