@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "model/kinds.hpp"
-#include "model/values.hpp"
 #include "pipeline/run.hpp"
+#include "types/kinds.hpp"
+#include "types/values.hpp"
 
 namespace arshjul::cli {
 

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/values.hpp"
+#include "types/values.hpp"
 
 namespace arshjul {
 

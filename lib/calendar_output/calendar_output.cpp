@@ -5,7 +5,7 @@
 #include <map>
 #include <tuple>
 
-#include "io/escape.hpp"
+#include "escape/escape.hpp"
 #include "values/format.hpp"
 
 namespace arshjul {

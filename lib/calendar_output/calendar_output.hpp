@@ -7,7 +7,7 @@
 
 #include "base/format_table.hpp"
 #include "calendar/annual_cycle.hpp"
-#include "model/kinds.hpp"
+#include "types/kinds.hpp"
 
 namespace arshjul {
 

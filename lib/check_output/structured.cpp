@@ -5,7 +5,7 @@
 #include <set>
 
 #include "check_output/detail.hpp"
-#include "io/escape.hpp"
+#include "escape/escape.hpp"
 
 namespace arshjul::detail {
 

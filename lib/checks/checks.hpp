@@ -34,7 +34,7 @@ RowChecks row_checks();
 std::optional<KpiStatus> computed_status(const KpiRow& kpi);
 
 /// The economy of a unit and period from the source that precedence picks.
-const EconomyTotals* picked_economy(const Dataset& dataset, int unit, Period period, Source* source = nullptr);
+const EconomyTotals* picked_economy(const Dataset& dataset, int unit, Period period, FactSource* source = nullptr);
 
 /// Each assignment's current state: its row with the latest period, then the
 /// first source by precedence (docs/data-format.md). In organisation and id order.

@@ -42,12 +42,11 @@ std::vector<const AssignmentRow*> current_assignments(const Dataset& dataset, Da
 void check_assignment_row(const AssignmentRow& a, FindingList& out) {
   if (a.unit < 0 || a.within_budget != false || !a.resources.empty()) return;
   out.add(Code::ars301, a.within_budget_where,
-          {fmt::format("uppdraget {} hanteras utanför budgetprocessen men anger inte vilka resurser som får "
-                       "användas; fyll i resources",
-                       a.id),
-           fmt::format("assignment {} is not handled within the budget process but does not state the resources "
-                       "it may use; fill in resources",
-                       a.id)},
+          Message::format("uppdraget {} hanteras utanför budgetprocessen men anger inte vilka resurser som får "
+                          "användas; fyll i resources",
+                          "assignment {} is not handled within the budget process but does not state the resources "
+                          "it may use; fill in resources",
+                          a.id),
           Subject{a.unit, std::nullopt, a.period, {}, a.id});
 }
 
@@ -66,10 +65,10 @@ void check_overdue_assignments(const CheckInput& in, FindingList& out) {
 
 // ---- Economy (ARS4xx) ----
 
-const EconomyTotals* picked_economy(const Dataset& dataset, int unit, Period period, Source* source) {
+const EconomyTotals* picked_economy(const Dataset& dataset, int unit, Period period, FactSource* source) {
   const EconomyTotals* best = nullptr;
-  Source best_source{};
-  for (auto it = dataset.economy.lower_bound(EconomyKey{unit, period, Source{}});
+  FactSource best_source{};
+  for (auto it = dataset.economy.lower_bound(EconomyKey{unit, period, FactSource{}});
        it != dataset.economy.end() && it->first.unit == unit && it->first.period == period; ++it) {
     if (!best || precedence(it->first.source) < precedence(best_source)) {
       best = &it->second;
@@ -88,7 +87,7 @@ void check_economy(const CheckInput& in, FindingList& out) {
   std::set<std::pair<int, Period>> seen;
   for (const auto& [key, totals] : in.dataset.economy) {
     if (!seen.insert({key.unit, key.period}).second) continue;
-    Source source{};
+    FactSource source{};
     const EconomyTotals& t = *picked_economy(in.dataset, key.unit, key.period, &source);
     const Wide deviation = t.budget - t.forecast;
     if (deviation >= 0 || t.has_measures) continue;
@@ -143,15 +142,15 @@ void check_kpi_row(const KpiRow& k, FindingList& out) {
   const Subject about{k.unit, std::nullopt, k.period, k.id, {}};
   if (!k.value && !k.value_invalid) {
     Finding& f = out.add(Code::ars501, k.id_where,
-                         {fmt::format("nyckeltalet '{}' saknar värde för {}", k.id, format_period(k.period)),
-                          fmt::format("KPI '{}' has no value for {}", k.id, format_period(k.period))},
+                         Message::format("nyckeltalet '{}' saknar värde för {}", "KPI '{}' has no value for {}", k.id,
+                                         format_period(k.period)),
                          about);
     if (k.critical) f.severity = Severity::error;
   }
   if (k.target && !k.direction && !k.direction_invalid)
     out.add(Code::ars503, k.id_where,
-            {fmt::format("nyckeltalet '{}' har målvärde men ingen riktning; ange direction: higher eller lower", k.id),
-             fmt::format("KPI '{}' has a target but no direction; add direction: higher or lower", k.id)},
+            Message::format("nyckeltalet '{}' har målvärde men ingen riktning; ange direction: higher eller lower",
+                            "KPI '{}' has a target but no direction; add direction: higher or lower", k.id),
             about);
   if (k.tolerance && k.tolerance->negative())
     out.add(Code::ars503, k.id_where,

@@ -37,10 +37,9 @@ void future_date(const CheckInput& in, std::string_view key, Date d, Location wh
                  FindingList& out) {
   if (sys_days{d} <= sys_days{in.as_of}) return;
   out.add(Code::ars207, where,
-          {fmt::format("{} {} ligger efter utvärderingsdagen {}; rätta datumet eller ange --as-of", key, format_date(d),
-                       format_date(in.as_of)),
-           fmt::format("{} {} is after the as-of date {}; correct the date or give --as-of", key, format_date(d),
-                       format_date(in.as_of))},
+          Message::format("{} {} ligger efter utvärderingsdagen {}; rätta datumet eller ange --as-of",
+                          "{} {} is after the as-of date {}; correct the date or give --as-of", key, format_date(d),
+                          format_date(in.as_of)),
           about);
 }
 }  // namespace
@@ -65,10 +64,9 @@ void check_deadlines(const CheckInput& in, FindingList& out) {
               about);
     if (sys_days{s.submitted} <= sys_days{period_end(r.period)})
       out.add(Code::ars204, s.submitted_where,
-              {fmt::format("inlämnad {}, innan perioden {} tog slut ({}); en rapport ska täcka hela perioden",
-                           format_date(s.submitted), format_period(r.period), format_date(period_end(r.period))),
-               fmt::format("submitted {}, before the period {} ended ({}); a report covers the whole period",
-                           format_date(s.submitted), format_period(r.period), format_date(period_end(r.period)))},
+              Message::format("inlämnad {}, innan perioden {} tog slut ({}); en rapport ska täcka hela perioden",
+                              "submitted {}, before the period {} ended ({}); a report covers the whole period",
+                              format_date(s.submitted), format_period(r.period), format_date(period_end(r.period))),
               about);
   }
   // On every submitted report, a duplicate too: its dates and period are as wrong as the first's.
@@ -77,12 +75,12 @@ void check_deadlines(const CheckInput& in, FindingList& out) {
     future_date(in, "submitted", s.submitted, s.submitted_where, about, out);
     if (s.decided) future_date(in, "decided", *s.decided, s.decided_where, about, out);
     if (s.kind == ReportKind::delarsrapport && (s.period.month < 6 || s.period.month > 8))
-      out.add(Code::ars208, s.period_where,
-              {fmt::format("delårsrapportens period {} slutar inte mellan 30 juni och 31 augusti (LKBR 13 kap.)",
-                           format_period(s.period)),
-               fmt::format("the interim report's period {} does not end between 30 June and 31 August (LKBR 13 kap.)",
-                           format_period(s.period))},
-              about);
+      out.add(
+          Code::ars208, s.period_where,
+          Message::format("delårsrapportens period {} slutar inte mellan 30 juni och 31 augusti (LKBR 13 kap.)",
+                          "the interim report's period {} does not end between 30 June and 31 August (LKBR 13 kap.)",
+                          format_period(s.period)),
+          about);
   }
   // ARS205 concerns units that owe a månadsuppföljning under their own plan.
   if (in.rules.of(ReportKind::manadsuppfoljning).months) return;

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "model/kinds.hpp"
+#include "types/kinds.hpp"
 
 namespace arshjul {
 

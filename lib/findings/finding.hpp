@@ -2,9 +2,10 @@
 // English, location, and what it concerns.
 #pragma once
 
+#include <fmt/format.h>
+
 #include <cstdint>
 #include <functional>
-#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,24 +13,23 @@
 #include <vector>
 
 #include "findings/codes.hpp"
-#include "model/kinds.hpp"
-#include "model/values.hpp"
+#include "types/kinds.hpp"
+#include "types/location.hpp"
+#include "types/values.hpp"
 
 namespace arshjul {
-
-inline constexpr std::uint32_t no_file = std::numeric_limits<std::uint32_t>::max();
-
-/// A place in an input file: 1-based line, 1-based column in code points.
-struct Location {
-  std::uint32_t file = no_file;
-  std::uint32_t line = 0;
-  std::uint32_t column = 0;
-};
 
 struct Message {
   std::string sv;
   std::string en;
   const std::string& in(Lang lang) const { return lang == Lang::sv ? sv : en; }
+
+  /// Both sentences from one argument list, each format string checked against it when compiled.
+  template <class... T>
+  static Message format(fmt::format_string<T...> sv, fmt::format_string<T...> en, T&&... args) {
+    return {fmt::vformat(static_cast<fmt::string_view>(sv), fmt::make_format_args(args...)),
+            fmt::vformat(static_cast<fmt::string_view>(en), fmt::make_format_args(args...))};
+  }
 };
 
 /// What a finding concerns; fields that do not apply stay empty.

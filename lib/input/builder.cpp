@@ -67,16 +67,16 @@ int Builder::resolve_unit(std::string_view text, Location where) {
   const std::string shown = shorten(text, 60);
   findings().add(
       Code::ars106, where,
-      {fmt::format("enheten '{}' finns inte i organisationsfilen; använd en enhets id eller exakta namn", shown),
-       fmt::format("unit '{}' is not defined in the organisation file; use a unit's id or exact name", shown)});
+      Message::format("enheten '{}' finns inte i organisationsfilen; använd en enhets id eller exakta namn",
+                      "unit '{}' is not defined in the organisation file; use a unit's id or exact name", shown));
   return -1;
 }
 
 void Builder::check_period(Period p, Location where, const Subject& about) {
   if (!period_outside_year(p)) return;
   findings().add(Code::ars111, where,
-                 {fmt::format("perioden {} ligger utanför organisationens år {}", format_period(p), org_->year),
-                  fmt::format("the period {} lies outside the organisation's year {}", format_period(p), org_->year)},
+                 Message::format("perioden {} ligger utanför organisationens år {}",
+                                 "the period {} lies outside the organisation's year {}", format_period(p), org_->year),
                  about);
 }
 
@@ -85,8 +85,8 @@ void Builder::check_date(Date d, Location where, std::string_view key, const Sub
   const int y = static_cast<int>(d.year());
   if (y == org_->year || y == org_->year + 1) return;
   findings().add(Code::ars111, where,
-                 {fmt::format("{} {} ligger utanför året {} och året efter", key, format_date(d), org_->year),
-                  fmt::format("{} {} lies outside the year {} and the next", key, format_date(d), org_->year)},
+                 Message::format("{} {} ligger utanför året {} och året efter",
+                                 "{} {} lies outside the year {} and the next", key, format_date(d), org_->year),
                  about);
 }
 
@@ -99,10 +99,9 @@ void Builder::add_submission(Submission s) {
   if (!fresh) {
     s.duplicate = true;
     findings().add(Code::ars105, s.report_where,
-                   {fmt::format("{} för {} finns redan i {}; ta bort dubbletten", name(s.kind), format_period(s.period),
-                                first_place(it->second)),
-                    fmt::format("{} for {} is already given in {}; remove the duplicate", name(s.kind),
-                                format_period(s.period), first_place(it->second))},
+                   Message::format("{} för {} finns redan i {}; ta bort dubbletten",
+                                   "{} for {} is already given in {}; remove the duplicate", name(s.kind),
+                                   format_period(s.period), first_place(it->second)),
                    about);
   }
   dataset_.submissions.push_back(std::move(s));
@@ -141,10 +140,9 @@ void Builder::add_kpi(KpiRow k, bool of_duplicate_submission) {
     return;
   }
   findings().add(Code::ars105, k.id_where,
-                 {fmt::format("nyckeltalet '{}' för {} finns redan i {} från samma källa", k.id,
-                              format_period(k.period), first_place(it->second)),
-                  fmt::format("KPI '{}' for {} is already given in {} by the same source", k.id,
-                              format_period(k.period), first_place(it->second))},
+                 Message::format("nyckeltalet '{}' för {} finns redan i {} från samma källa",
+                                 "KPI '{}' for {} is already given in {} by the same source", k.id,
+                                 format_period(k.period), first_place(it->second)),
                  Subject{k.unit, std::nullopt, k.period, k.id, {}});
 }
 
@@ -157,10 +155,9 @@ void Builder::add_assignment(AssignmentRow a, bool of_duplicate_submission) {
   if (!first_of_id && unit_it->second.first != a.unit) {
     const Unit& other = org_->units[unit_it->second.first];
     findings().add(Code::ars105, a.id_where,
-                   {fmt::format("uppdraget '{}' hör redan till {} ({}); ge uppdraget ett eget id", a.id, other.id,
-                                first_place(unit_it->second.second)),
-                    fmt::format("assignment '{}' already belongs to {} ({}); give this assignment its own id", a.id,
-                                other.id, first_place(unit_it->second.second))},
+                   Message::format("uppdraget '{}' hör redan till {} ({}); ge uppdraget ett eget id",
+                                   "assignment '{}' already belongs to {} ({}); give this assignment its own id", a.id,
+                                   other.id, first_place(unit_it->second.second)),
                    about);
     return;
   }
@@ -169,19 +166,18 @@ void Builder::add_assignment(AssignmentRow a, bool of_duplicate_submission) {
     dataset_.assignments.push_back(std::move(a));
     return;
   }
-  findings().add(
-      Code::ars105, a.id_where,
-      {fmt::format("uppdraget '{}' finns redan i {} från samma källa och period", a.id, first_place(it->second)),
-       fmt::format("assignment '{}' is already given in {} by the same source and period", a.id,
-                   first_place(it->second))},
-      about);
+  findings().add(Code::ars105, a.id_where,
+                 Message::format("uppdraget '{}' finns redan i {} från samma källa och period",
+                                 "assignment '{}' is already given in {} by the same source and period", a.id,
+                                 first_place(it->second)),
+                 about);
 }
 
 int Builder::add_submission_file(yaml::SubmissionFile&& file) {
   if (!org_ || !file.unit) return -1;
   const int unit = resolve_unit(trim(*file.unit), file.unit_where);
   if (unit < 0 || !file.kind || !file.period) return unit;
-  const Source source = source_of(*file.kind);
+  const FactSource source = source_of(*file.kind);
   bool duplicate = false;
   if (file.submitted) {
     add_submission(Submission{unit, *file.kind, *file.period, *file.submitted, file.decided, file.unit_where,

@@ -18,7 +18,7 @@ namespace arshjul {
 struct LedgerRow {
   std::string_view unit;  // the unit's id
   Period period;
-  Source source{};
+  FactSource source{};
   std::string_view line;
   Amount budget, outcome, forecast;
   std::string_view measures;
@@ -94,8 +94,8 @@ class Builder {
   std::string last_unit_text_;
   int last_unit_ = -1;
   std::map<std::tuple<int, ReportKind, Period>, Location> submissions_seen_;
-  std::map<std::tuple<int, Period, Source, std::string>, Location> kpis_seen_;
-  std::map<std::tuple<Source, std::optional<Period>, std::string>, Location> assignments_seen_;
+  std::map<std::tuple<int, Period, FactSource, std::string>, Location> kpis_seen_;
+  std::map<std::tuple<FactSource, std::optional<Period>, std::string>, Location> assignments_seen_;
   std::map<std::string, std::pair<int, Location>> assignment_units_;
   EconomyKey last_key_;
   EconomyTotals* last_totals_ = nullptr;

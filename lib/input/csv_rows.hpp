@@ -2,123 +2,16 @@
 // or Swedish, and each row's cells parsed into facts for the Builder.
 #pragma once
 
-#include <fmt/format.h>
-
 #include <array>
 #include <optional>
 #include <string_view>
 
 #include "csv/reader.hpp"
+#include "findings/value_messages.hpp"
 #include "input/builder.hpp"
-#include "values/describe.hpp"
-#include "values/text.hpp"
-#include "yaml/submission.hpp"
+#include "input/csv_columns.hpp"
 
 namespace arshjul::detail {
-
-enum class Key : std::uint8_t {
-  unit,
-  report,
-  period,
-  submitted,
-  decided,
-  line,
-  budget,
-  outcome,
-  forecast,
-  measures,
-  kpi,
-  name,
-  value,
-  target,
-  direction,
-  tolerance,
-  measure_unit,
-  critical,
-  status,
-  id,
-  title,
-  source,
-  within_budget,
-  resources,
-  due,
-  count_
-};
-constexpr std::size_t key_count = static_cast<std::size_t>(Key::count_);
-
-struct KeyNames {
-  Key key;
-  std::string_view english;
-  std::array<std::string_view, 2> swedish;  // folded: lower case, no diacritics
-};
-
-constexpr std::array<KeyNames, key_count> key_names{{
-    {Key::unit, "unit", {"namnd", ""}},
-    {Key::report, "report", {"rapport", ""}},
-    {Key::period, "period", {"period", ""}},
-    {Key::submitted, "submitted", {"inlamnad", ""}},
-    {Key::decided, "decided", {"beslutad", ""}},
-    {Key::line, "line", {"rad", "post"}},
-    {Key::budget, "budget", {"budget", ""}},
-    {Key::outcome, "outcome", {"utfall", ""}},
-    {Key::forecast, "forecast", {"prognos", ""}},
-    {Key::measures, "measures", {"atgarder", ""}},
-    {Key::kpi, "kpi", {"nyckeltal", ""}},
-    {Key::name, "name", {"namn", ""}},
-    {Key::value, "value", {"varde", ""}},
-    {Key::target, "target", {"mal", "malvarde"}},
-    {Key::direction, "direction", {"riktning", ""}},
-    {Key::tolerance, "tolerance", {"tolerans", ""}},
-    {Key::measure_unit, "measure_unit", {"mattenhet", ""}},
-    {Key::critical, "critical", {"verksamhetskritisk", ""}},
-    {Key::status, "status", {"status", ""}},
-    {Key::id, "id", {"id", ""}},
-    {Key::title, "title", {"titel", "uppdrag"}},
-    {Key::source, "source", {"kalla", ""}},
-    {Key::within_budget, "within_budget", {"inom_budget", ""}},
-    {Key::resources, "resources", {"resurser", ""}},
-    {Key::due, "due", {"slutdatum", ""}},
-}};
-
-enum class Need : std::uint8_t { none, optional, required };
-
-// One column per key and table, in the order of docs/data-format.md's table.
-inline std::array<Need, key_count> columns_of(FileKind kind) {
-  std::array<Need, key_count> n{};
-  const auto set = [&](Key k, Need need) { n[static_cast<std::size_t>(k)] = need; };
-  constexpr Need R = Need::required, O = Need::optional;
-  set(Key::unit, R);
-  switch (kind) {
-    case FileKind::csv_submissions:
-      for (Key k : {Key::report, Key::period, Key::submitted}) set(k, R);
-      set(Key::decided, O);
-      break;
-    case FileKind::csv_economy:
-      for (Key k : {Key::period, Key::budget, Key::outcome, Key::forecast}) set(k, R);
-      for (Key k : {Key::report, Key::line, Key::measures}) set(k, O);
-      break;
-    case FileKind::csv_kpis:
-      for (Key k : {Key::period, Key::kpi, Key::value}) set(k, R);
-      for (Key k : {Key::report, Key::name, Key::target, Key::direction, Key::tolerance, Key::measure_unit,
-                    Key::critical, Key::status})
-        set(k, O);
-      break;
-    case FileKind::csv_assignments:
-      for (Key k : {Key::id, Key::title, Key::within_budget}) set(k, R);
-      for (Key k : {Key::period, Key::source, Key::resources, Key::due, Key::status}) set(k, O);
-      break;
-    default: break;
-  }
-  return n;
-}
-
-inline std::optional<Key> key_of_header(std::string_view cell) {
-  const std::string folded = fold_word(trim(cell));
-  for (const KeyNames& k : key_names)
-    if (folded == k.english || folded == k.swedish[0] || (!k.swedish[1].empty() && folded == k.swedish[1]))
-      return k.key;
-  return std::nullopt;
-}
 
 constexpr int absent = -1;
 
@@ -130,219 +23,43 @@ class Table {
   Table(const Table&) = default;
 
   // Maps the header; false when a required column is missing (ARS102, once).
-  bool read_header(const csv::Record& header) {
-    const auto needs = columns_of(kind_);
-    width_ = header.size();
-    for (std::size_t i = 0; i < header.size(); ++i) {
-      const auto key = key_of_header(header[i]);
-      if (!key || needs[static_cast<std::size_t>(*key)] == Need::none) continue;
-      int& slot = column_[static_cast<std::size_t>(*key)];
-      if (slot != absent) {
-        builder().findings().add(
-            Code::ars105, at(header, i),
-            {fmt::format("kolumnen '{}' finns redan som kolumn {}; ta bort den ena", trim(header[i]), slot + 1),
-             fmt::format("column '{}' is already given as column {}; remove one of them", trim(header[i]), slot + 1)});
-        continue;
-      }
-      slot = static_cast<int>(i);
-    }
-    std::string missing;
-    for (std::size_t k = 0; k < key_count; ++k)
-      if (needs[k] == Need::required && column_[k] == absent)
-        missing += (missing.empty() ? "" : ", ") + std::string(key_names[k].english);
-    if (missing.empty()) return true;
-    builder().findings().add(
-        Code::ars102, Location{file_, header.line(), 1},
-        {fmt::format("obligatoriska kolumner saknas: {} (svenska rubriker går också bra)", missing),
-         fmt::format("required columns are missing: {} (Swedish headers work too)", missing)});
-    return false;
-  }
+  bool read_header(const csv::Record& header);
 
-  void read_row(const csv::Record& r) {
-    if (r.size() != width_) {
-      builder().findings().add(
-          Code::ars103, Location{file_, r.line(), 1},
-          {fmt::format("raden har {} fält men rubrikraden har {}; raden hoppas över", r.size(), width_),
-           fmt::format("the row has {} fields but the header has {}; the row is skipped", r.size(), width_)});
-      return;
-    }
-    row_ = &r;
-    switch (kind_) {
-      case FileKind::csv_submissions: return submission();
-      case FileKind::csv_economy: return economy();
-      case FileKind::csv_kpis: return kpi();
-      case FileKind::csv_assignments: return assignment();
-      default: return;
-    }
-  }
+  void read_row(const csv::Record& r);
 
  private:
   Location at(const csv::Record& r, std::size_t i) const { return {file_, r.line_of(i), r.column_of(i)}; }
   bool has(Key k) const { return column_[static_cast<std::size_t>(k)] != absent; }
-  std::string_view cell(Key k) const {
-    const int c = column_[static_cast<std::size_t>(k)];
-    return c == absent ? std::string_view{} : trim((*row_)[static_cast<std::size_t>(c)]);
-  }
-  Location where(Key k) const {
-    const int c = column_[static_cast<std::size_t>(k)];
-    return c == absent ? Location{file_, row_->line(), 1} : at(*row_, static_cast<std::size_t>(c));
-  }
-  std::string_view header_name(Key k) const { return key_names[static_cast<std::size_t>(k)].english; }
+  std::string_view cell(Key k) const;
+  Location where(Key k) const;
+  std::string_view header_name(Key k) const { return english_header(k); }
 
   // What a row's findings concern, once its unit is known.
   Subject about() const { return Subject{row_unit_, std::nullopt, std::nullopt, {}, {}}; }
-  void invalid(Key k, ValueKind kind, Problem p, std::string_view expected = {}) {
-    builder().findings().add(Code::ars103, where(k), invalid_value(header_name(k), cell(k), kind, p, expected),
-                             about());
-  }
-  void empty_required(Key k, ValueKind kind) {
-    builder().findings().add(
-        Code::ars102, where(k),
-        {fmt::format("värde saknas i den obligatoriska kolumnen '{}' ({})", header_name(k),
-                     value_syntax(kind, Lang::sv)),
-         fmt::format("the required column '{}' is empty ({})", header_name(k), value_syntax(kind, Lang::en))},
-        about());
-  }
+  void invalid(Key k, ValueKind kind, Problem p, std::string_view expected = {});
+  void empty_required(Key k, ValueKind kind);
 
   // A cell's value: nullopt when empty (reported if required) or invalid (reported).
   template <class T>
   std::optional<T> value(Key k, ValueKind kind, Parsed<T> (*parse)(std::string_view), bool required,
-                         std::string_view expected = {}) {
-    const std::string_view text = cell(k);
-    if (text.empty()) {
-      if (required) empty_required(k, kind);
-      return std::nullopt;
-    }
-    const auto parsed = parse(text);
-    if (parsed) return parsed.value;
-    invalid(k, kind, parsed.problem, expected);
-    return std::nullopt;
-  }
+                         std::string_view expected = {});
 
   // The report kind of a row, as a source: ledger when the cell is empty.
-  std::optional<Source> source_cell() {
-    const std::string_view text = cell(Key::report);
-    if (text.empty()) return Source::ledger;
-    const auto kind = parse_report_kind(text);
-    if (kind) return source_of(kind.value);
-    unknown_report(text);
-    return std::nullopt;
-  }
-  void unknown_report(std::string_view text) {
-    builder().findings().add(
-        Code::ars107, where(Key::report),
-        {fmt::format("okänd rapporttyp '{}'; skriv en av {}", shorten(text, 60), expected_words_report_kind()),
-         fmt::format("unknown report kind '{}'; write one of {}", shorten(text, 60), expected_words_report_kind())});
-  }
+  std::optional<FactSource> source_cell();
+  void unknown_report(std::string_view text);
 
   // The unit of the row: -1 when unknown (ARS106) or empty (ARS102).
-  std::optional<int> unit() {
-    row_unit_ = -1;
-    const std::string_view text = cell(Key::unit);
-    if (text.empty()) {
-      empty_required(Key::unit, ValueKind::text);
-      return std::nullopt;
-    }
-    if (!builder().has_organisation()) return -1;
-    const int u = builder().resolve_unit_lazily(text, [&] { return where(Key::unit); });
-    row_unit_ = u;
-    return u >= 0 ? std::optional<int>{u} : std::nullopt;
-  }
+  std::optional<int> unit();
 
-  std::optional<Period> period(bool required, const Subject& about) {
-    const auto p = value(Key::period, ValueKind::period, &parse_period, required);
-    if (p && builder().period_outside_year(*p)) builder().check_period(*p, where(Key::period), about);
-    return p;
-  }
+  std::optional<Period> period(bool required, const Subject& about);
 
-  void submission() {
-    const auto u = unit();
-    std::optional<ReportKind> kind;
-    if (const std::string_view text = cell(Key::report); text.empty())
-      empty_required(Key::report, ValueKind::word);
-    else if (const auto k = parse_report_kind(text))
-      kind = k.value;
-    else
-      unknown_report(text);
-    const auto p = value(Key::period, ValueKind::period, &parse_period, true);
-    const auto submitted = value(Key::submitted, ValueKind::date, &parse_date, true);
-    const auto decided = value(Key::decided, ValueKind::date, &parse_date, false);
-    if (!u || *u < 0 || !kind || !p || !submitted) return;
-    builder().add_submission(Submission{*u, *kind, *p, *submitted, decided, where(Key::unit), where(Key::report),
-                                        where(Key::period), where(Key::submitted), where(Key::decided), false});
-  }
+  void submission();
 
-  void economy() {
-    const auto u = unit();
-    const auto source = source_cell();
-    const auto p = period(true, Subject{u.value_or(-1), std::nullopt, std::nullopt, {}, {}});
-    const auto budget = value(Key::budget, ValueKind::amount, &parse_amount, true);
-    const auto outcome = value(Key::outcome, ValueKind::amount, &parse_amount, true);
-    const auto forecast = value(Key::forecast, ValueKind::amount, &parse_amount, true);
-    if (!u || !source || !p || !budget || !outcome || !forecast) return;
-    builder().add_economy(*u, LedgerRow{cell(Key::unit),
-                                        *p,
-                                        *source,
-                                        cell(Key::line),
-                                        *budget,
-                                        *outcome,
-                                        *forecast,
-                                        cell(Key::measures),
-                                        Location{file_, row_->line(), 1},
-                                        {}});
-  }
+  void economy();
 
-  void kpi() {
-    const auto u = unit();
-    const auto source = source_cell();
-    const auto p = period(true, Subject{u.value_or(-1), std::nullopt, std::nullopt, {}, {}});
-    KpiRow k;
-    const std::string_view id = cell(Key::kpi);
-    if (id.empty())
-      empty_required(Key::kpi, ValueKind::text);
-    else if (!yaml::valid_kpi_id(id))
-      builder().findings().add(Code::ars103, where(Key::kpi),
-                               {fmt::format("ogiltigt nyckeltals-id '{}': använd a-z, 0-9, _ och -", shorten(id, 60)),
-                                fmt::format("invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(id, 60))},
-                               about());
-    k.value = value(Key::value, ValueKind::number, &parse_number, false);
-    k.value_invalid = !k.value && !cell(Key::value).empty();
-    k.target = value(Key::target, ValueKind::number, &parse_number, false);
-    k.tolerance = value(Key::tolerance, ValueKind::number, &parse_number, false);
-    k.direction = value(Key::direction, ValueKind::word, &parse_direction, false, expected_words_direction());
-    k.direction_invalid = !k.direction && !cell(Key::direction).empty();
-    k.critical = value(Key::critical, ValueKind::boolean, &parse_boolean, false).value_or(false);
-    k.status = value(Key::status, ValueKind::word, &parse_kpi_status, false, expected_words_kpi_status());
-    if (!u || !source || !p || id.empty() || !yaml::valid_kpi_id(id)) return;  // reported above
-    k.unit = *u, k.period = *p, k.source = *source;
-    k.id = id;
-    k.name = cell(Key::name);
-    k.measure_unit = cell(Key::measure_unit);
-    k.id_where = where(Key::kpi), k.value_where = where(Key::value), k.status_where = where(Key::status);
-    k.tolerance_where = where(Key::tolerance), k.target_where = where(Key::target);
-    if (*u >= 0) builder().add_kpi(std::move(k));
-  }
+  void kpi();
 
-  void assignment() {
-    const auto u = unit();
-    const std::string_view id = cell(Key::id);
-    if (id.empty()) empty_required(Key::id, ValueKind::text);
-    AssignmentRow a;
-    a.period = period(false, Subject{u.value_or(-1), std::nullopt, std::nullopt, {}, std::string(id)});
-    if (cell(Key::title).empty()) empty_required(Key::title, ValueKind::text);
-    a.origin = value(Key::source, ValueKind::word, &parse_assignment_origin, false, expected_words_assignment_origin());
-    a.within_budget = value(Key::within_budget, ValueKind::boolean, &parse_boolean, true);
-    a.due = value(Key::due, ValueKind::date, &parse_date, false);
-    a.status = value(Key::status, ValueKind::word, &parse_assignment_status, false, expected_words_assignment_status());
-    if (!u || *u < 0 || id.empty() || (has(Key::period) && !cell(Key::period).empty() && !a.period)) return;
-    a.unit = *u;
-    a.source = Source::ledger;
-    a.id = id;
-    a.title = cell(Key::title);
-    a.resources = cell(Key::resources);
-    a.id_where = where(Key::id), a.within_budget_where = where(Key::within_budget), a.due_where = where(Key::due);
-    builder().add_assignment(std::move(a));
-  }
+  void assignment();
 
   Builder& builder() { return *b_ref_; }
 

@@ -41,27 +41,26 @@ void report_stop(const csv::Stop& stop, std::uint32_t file_index, FindingList& f
       break;
     case Kind::invalid_utf8:
       findings.add(Code::ars108, Location{file_index, stop.line, stop.column},
-                   {fmt::format("ogiltig UTF-8 vid byte {}; resten av filen läses inte. Sparad i Excel? Försök med "
-                                "--encoding windows-1252",
-                                stop.byte_offset),
-                    fmt::format("invalid UTF-8 at byte offset {}; the rest of the file is not read. Saved by older "
-                                "Excel? Try --encoding windows-1252",
-                                stop.byte_offset)});
+                   Message::format("ogiltig UTF-8 vid byte {}; resten av filen läses inte. Sparad i Excel? Försök med "
+                                   "--encoding windows-1252",
+                                   "invalid UTF-8 at byte offset {}; the rest of the file is not read. Saved by older "
+                                   "Excel? Try --encoding windows-1252",
+                                   stop.byte_offset));
       break;
     case Kind::nul_byte:
-      findings.add(Code::ars101, Location{file_index, stop.line, stop.column},
-                   {fmt::format("en NUL-byte vid byte {}; resten av filen läses inte. Filen är binär eller UTF-16: "
-                                "spara den som CSV (UTF-8)",
-                                stop.byte_offset),
-                    fmt::format("a NUL byte at byte offset {}; the rest of the file is not read. The file is binary or "
-                                "UTF-16: save it as CSV (UTF-8)",
-                                stop.byte_offset)});
+      findings.add(
+          Code::ars101, Location{file_index, stop.line, stop.column},
+          Message::format("en NUL-byte vid byte {}; resten av filen läses inte. Filen är binär eller UTF-16: "
+                          "spara den som CSV (UTF-8)",
+                          "a NUL byte at byte offset {}; the rest of the file is not read. The file is binary or "
+                          "UTF-16: save it as CSV (UTF-8)",
+                          stop.byte_offset));
       break;
     case Kind::record_too_large:
       findings.add(
           Code::ars101, Location{file_index, stop.line, 1},
-          {fmt::format("en rad är större än {} MiB; resten av filen läses inte", stop.byte_offset >> 20),
-           fmt::format("a row is larger than {} MiB; the rest of the file is not read", stop.byte_offset >> 20)});
+          Message::format("en rad är större än {} MiB; resten av filen läses inte",
+                          "a row is larger than {} MiB; the rest of the file is not read", stop.byte_offset >> 20));
       break;
     case Kind::read_error:
       findings.add(Code::ars101, Location{file_index, stop.line, 1},

@@ -3,11 +3,11 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <array>
 #include <filesystem>
 #include <set>
 #include <system_error>
 
+#include "input/csv_columns.hpp"
 #include "values/text.hpp"
 
 namespace arshjul {
@@ -37,22 +37,10 @@ FileKind kind_from_name(std::string_view file_name) {
     case Extension::other: return FileKind::other;
     case Extension::csv: break;
   }
-  const std::string stem = fold_word(p.filename().string());
-  static constexpr std::array<std::pair<std::string_view, FileKind>, 7> prefixes{
-      {{"submissions", FileKind::csv_submissions},
-       {"inlamningar", FileKind::csv_submissions},
-       {"economy", FileKind::csv_economy},
-       {"ekonomi", FileKind::csv_economy},
-       {"kpis", FileKind::csv_kpis},
-       {"nyckeltal", FileKind::csv_kpis},
-       {"assignments", FileKind::csv_assignments}}};
-  for (const auto& [prefix, kind] : prefixes)
-    if (stem.starts_with(prefix)) return kind;
-  if (stem.starts_with("uppdrag")) return FileKind::csv_assignments;
-  return FileKind::csv_unknown;
+  return detail::table_kind_of_name(fold_word(p.filename().string())).value_or(FileKind::csv_unknown);
 }
 
-std::variant<std::vector<InputFile>, PathError> discover(const std::vector<std::string>& paths) {
+Expected<std::vector<InputFile>, PathError> discover(const std::vector<std::string>& paths) {
   std::vector<InputFile> files;
   // A file is known by its device and inode, however it is reached (links,
   // `..`, twice on the command line): one stat, where a canonical path costs
@@ -71,16 +59,16 @@ std::variant<std::vector<InputFile>, PathError> discover(const std::vector<std::
   for (const std::string& given : paths) {
     std::error_code ec;
     const fs::file_status st = fs::status(given, ec);
-    if (ec || !fs::exists(st)) return PathError{given, "no such file or folder"};
+    if (ec || !fs::exists(st)) return Unexpected{PathError{given, "no such file or folder"}};
     if (fs::is_regular_file(st)) {
       add(given, given);
       continue;
     }
-    if (!fs::is_directory(st)) return PathError{given, "not a file or a folder"};
+    if (!fs::is_directory(st)) return Unexpected{PathError{given, "not a file or a folder"}};
     fs::recursive_directory_iterator it(given, fs::directory_options::none, ec);
-    if (ec) return PathError{given, "cannot read the folder: " + ec.message()};
+    if (ec) return Unexpected{PathError{given, "cannot read the folder: " + ec.message()}};
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) return PathError{given, "cannot read the folder: " + ec.message()};
+      if (ec) return Unexpected{PathError{given, "cannot read the folder: " + ec.message()}};
       const fs::path& p = it->path();
       if (p.filename().string().starts_with('.')) {
         if (it->is_directory(ec)) it.disable_recursion_pending();

@@ -2,9 +2,9 @@
 #pragma once
 
 #include <string>
-#include <variant>
 #include <vector>
 
+#include "base/expected.hpp"
 #include "model/dataset.hpp"
 
 namespace arshjul {
@@ -17,7 +17,7 @@ struct PathError {
 
 /// Files and folders, folders read recursively for *.yaml, *.yml and *.csv;
 /// hidden names inside folders skipped; each file once; byte order of path.
-std::variant<std::vector<InputFile>, PathError> discover(const std::vector<std::string>& paths);
+[[nodiscard]] Expected<std::vector<InputFile>, PathError> discover(const std::vector<std::string>& paths);
 
 /// The kind of a file from its name (docs/data-format.md).
 FileKind kind_from_name(std::string_view file_name);

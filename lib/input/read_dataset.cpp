@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "base/in_order.hpp"
+#include "input/csv_columns.hpp"
 #include "input/csv_table.hpp"
 #include "values/text.hpp"
 #include "yaml/organisation.hpp"
@@ -68,19 +69,14 @@ YamlKind kind_of(const yaml::Node& root) {
 }
 
 void report_unknown_file(FindingList& findings, std::uint32_t file, FileKind kind) {
-  const bool yaml = kind == FileKind::yaml;
-  const bool csv = kind == FileKind::csv_unknown;
   findings.add(Code::ars109, Location{file, 1, 1},
-               yaml  ? Message{"YAML-filen är varken en organisationsfil (nyckeln units) eller en inlämning (unit, "
-                               "report, period)",
-                              "the YAML file is neither an organisation file (key units) nor a submission (unit, "
-                               "report, period)"}
-               : csv ? Message{"CSV-filens namn ska börja med submissions/inlamningar, economy/ekonomi, "
-                               "kpis/nyckeltal eller assignments/uppdrag",
-                               "a CSV file's name must start with submissions/inlamningar, economy/ekonomi, "
-                               "kpis/nyckeltal or assignments/uppdrag"}
-                     : Message{"filen är varken YAML (.yaml, .yml) eller CSV (.csv)",
-                               "the file is neither YAML (.yaml, .yml) nor CSV (.csv)"});
+               kind == FileKind::yaml ? Message{"YAML-filen är varken en organisationsfil (nyckeln units) eller en "
+                                                "inlämning (unit, report, period)",
+                                                "the YAML file is neither an organisation file (key units) nor a "
+                                                "submission (unit, report, period)"}
+               : kind == FileKind::csv_unknown ? detail::unknown_table_message()
+                                               : Message{"filen är varken YAML (.yaml, .yml) eller CSV (.csv)",
+                                                         "the file is neither YAML (.yaml, .yml) nor CSV (.csv)"});
 }
 
 // A YAML file made ready on a worker thread: read, checked, parsed and, for a
@@ -105,7 +101,7 @@ PreparedYaml prepare_yaml(const InputFile& file, std::uint32_t index) {
     out.text = std::move(*text);
     return out;
   }
-  const yaml::Source source(std::move(*text), index);
+  const yaml::FileText source(std::move(*text), index);
   const yaml::Loaded loaded = yaml::load(source, out.findings);
   if (!loaded.ok) {
     out.kind = PreparedYaml::Kind::not_parsed;
@@ -186,14 +182,14 @@ class InOrderReader {
 
   void take_organisation(std::uint32_t i, std::string&& text) {
     bytes_done_ += sizes_[i];
-    const yaml::Source source(std::move(text), i);
+    const yaml::FileText source(std::move(text), i);
     const yaml::Loaded loaded = yaml::load(source, findings());
     if (!loaded.ok) return;
     if (ds_.organisation) {
       const std::string& used = ds_.path_of(ds_.organisation->file);
       findings().add(Code::ars109, Location{i, 1, 1},
-                     {fmt::format("en organisationsfil till; {} används och den här ignoreras", used),
-                      fmt::format("another organisation file; {} is used and this one is ignored", used)});
+                     Message::format("en organisationsfil till; {} används och den här ignoreras",
+                                     "another organisation file; {} is used and this one is ignored", used));
       return;
     }
     ds_.organisation = yaml::read_organisation(source, loaded.root(), findings());
@@ -262,13 +258,13 @@ class InOrderReader {
 
 }  // namespace
 
-std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& paths, const ReadOptions& options,
-                                              RowChecks row_checks) {
+Expected<Dataset, PathError> read_dataset(const std::vector<std::string>& paths, const ReadOptions& options,
+                                          RowChecks row_checks) {
   auto found = discover(paths);
-  if (auto* error = std::get_if<PathError>(&found)) return *error;
+  if (!found) return Unexpected{found.error()};
   Dataset ds;
   ds.given_paths = paths;
-  ds.files = std::move(std::get<std::vector<InputFile>>(found));
+  ds.files = std::move(*found);
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   // A few dozen files in flight per thread keep every core busy; the rest waits on disk.
   const std::size_t window = 32 * static_cast<std::size_t>(threads);

@@ -33,7 +33,7 @@ struct ReadOptions {
 /// The dataset with its reading findings and the findings of `row_checks` on
 /// every row, or the given path that cannot be read. Files are read on every
 /// core, a bounded window of them at a time, and taken in path order.
-std::variant<Dataset, PathError> read_dataset(const std::vector<std::string>& paths, const ReadOptions& options,
-                                              RowChecks row_checks);
+[[nodiscard]] Expected<Dataset, PathError> read_dataset(const std::vector<std::string>& paths,
+                                                        const ReadOptions& options, RowChecks row_checks);
 
 }  // namespace arshjul

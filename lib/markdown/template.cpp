@@ -28,7 +28,7 @@ std::size_t line_at(std::string_view text, std::size_t pos) {
 }
 
 // The tags of a template, or the first syntax error.
-std::variant<std::vector<Tag>, std::string> scan(const std::string& name, std::string_view text) {
+Expected<std::vector<Tag>, std::string> scan(const std::string& name, std::string_view text) {
   std::vector<Tag> tags;
   std::string open = "{{", close = "}}";
   std::size_t pos = 0;
@@ -39,7 +39,7 @@ std::variant<std::vector<Tag>, std::string> scan(const std::string& name, std::s
     const std::string end_mark = triple ? "}" + close : close;
     const std::size_t end = text.find(end_mark, start);
     if (end == std::string_view::npos)
-      return fmt::format("{}:{}: the tag opened here is never closed with '{}'", name, line, end_mark);
+      return Unexpected{fmt::format("{}:{}: the tag opened here is never closed with '{}'", name, line, end_mark)};
     std::string_view body = trim(text.substr(start + (triple ? 1 : 0), end - start - (triple ? 1 : 0)));
     pos = end + end_mark.size();
     char kind = triple ? '{' : 'v';
@@ -49,19 +49,20 @@ std::variant<std::vector<Tag>, std::string> scan(const std::string& name, std::s
     }
     if (kind == '=') {
       // {{=<% %>=}}: new delimiters for the rest of the template.
-      if (!body.ends_with('=')) return fmt::format("{}:{}: a delimiter change must end with '='", name, line);
+      if (!body.ends_with('='))
+        return Unexpected{fmt::format("{}:{}: a delimiter change must end with '='", name, line)};
       body = trim(body.substr(0, body.size() - 1));
       const std::size_t space = body.find(' ');
       if (space == std::string_view::npos)
-        return fmt::format("{}:{}: give two delimiters, e.g. {{{{=<% %>=}}}}", name, line);
+        return Unexpected{fmt::format("{}:{}: give two delimiters, e.g. {{{{=<% %>=}}}}", name, line)};
       open = std::string(trim(body.substr(0, space)));
       close = std::string(trim(body.substr(space + 1)));
       continue;
     }
-    if (body.empty() && kind != '!') return fmt::format("{}:{}: an empty tag", name, line);
+    if (body.empty() && kind != '!') return Unexpected{fmt::format("{}:{}: an empty tag", name, line)};
     // Names with braces or line breaks tokenise differently in Mustache engines: refuse them.
     if (kind != '!' && body.find_first_of("{}\n\r") != std::string_view::npos)
-      return fmt::format("{}:{}: a tag name may not hold braces or line breaks", name, line);
+      return Unexpected{fmt::format("{}:{}: a tag name may not hold braces or line breaks", name, line)};
     tags.push_back({kind, std::string(body), line});
   }
   return tags;
@@ -79,9 +80,9 @@ std::optional<std::string> read_file(const fs::path& path) {
 
 Status validate_template(const std::string& name, std::string_view text) {
   auto scanned = scan(name, text);
-  if (auto* error = std::get_if<std::string>(&scanned)) return Unexpected{*error};
+  if (!scanned) return Unexpected{scanned.error()};
   std::vector<const Tag*> open;
-  for (const Tag& t : std::get<std::vector<Tag>>(scanned)) {
+  for (const Tag& t : *scanned) {
     if (t.kind == '#' || t.kind == '^') open.push_back(&t);
     if (t.kind != '/') continue;
     if (open.empty()) return Unexpected{fmt::format("{}:{}: '{{{{/{}}}}}' closes no section", name, t.line, t.name)};
@@ -107,7 +108,7 @@ Expected<Template, std::string> load_template(const std::string& path) {
     todo.pop_back();
     if (Status valid = validate_template(file.string(), content); !valid) return Unexpected{valid.error()};
     const auto scanned = scan(file.string(), content);  // valid: validate_template scanned it too
-    for (const Tag& tag : std::get<std::vector<Tag>>(scanned)) {
+    for (const Tag& tag : *scanned) {
       if (tag.kind != '>' || t.partials.count(tag.name)) continue;
       const fs::path dir = file.parent_path();
       std::optional<std::string> partial;

@@ -38,6 +38,14 @@ struct Submission {
   bool duplicate = false;  // a later copy of the same unit, kind and period (ARS105)
 };
 
+/// One economy line as read, before it is summed.
+struct EconomyLine {
+  std::string label;
+  Amount budget, outcome, forecast;
+  std::string measures;
+  Location where;
+};
+
 /// The economy of a unit and period from one source, summed exactly.
 struct EconomyTotals {
   Wide budget = 0;
@@ -51,14 +59,14 @@ struct EconomyTotals {
 struct EconomyKey {
   int unit = -1;
   Period period;
-  Source source{};
+  FactSource source{};
   friend auto operator<=>(const EconomyKey&, const EconomyKey&) = default;
 };
 
 struct KpiRow {
   int unit = -1;
   Period period;
-  Source source{};
+  FactSource source{};
   std::string id;
   std::string name;
   std::optional<Decimal> value, target, tolerance;
@@ -74,7 +82,7 @@ struct KpiRow {
 struct AssignmentRow {
   int unit = -1;
   std::optional<Period> period;  // absent in CSV: reported at the as-of date
-  Source source{};
+  FactSource source{};
   std::string id;
   std::string title;
   std::optional<AssignmentOrigin> origin;

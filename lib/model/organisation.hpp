@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "findings/finding.hpp"
-#include "model/kinds.hpp"
-#include "model/values.hpp"
+#include "types/kinds.hpp"
+#include "types/values.hpp"
 
 namespace arshjul {
 

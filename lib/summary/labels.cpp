@@ -60,8 +60,8 @@ std::string report_word(ReportKind k, Lang lang) {
   return word;
 }
 
-std::string source_word(Source s, Lang lang) {
-  if (s == Source::ledger) return lang == Lang::sv ? "Huvudbok" : "Ledger";
+std::string source_word(FactSource s, Lang lang) {
+  if (s == FactSource::ledger) return lang == Lang::sv ? "Huvudbok" : "Ledger";
   return report_word(static_cast<ReportKind>(s), lang);
 }
 

@@ -15,7 +15,7 @@ std::string_view kpi_status_word(KpiStatus s, Lang lang);  // grön / green …
 std::string_view direction_word(Direction d, Lang lang);   // högre / higher
 std::string_view assignment_status_word(AssignmentStatus s, Lang lang);
 std::string_view origin_word(AssignmentOrigin o, Lang lang);
-std::string source_word(Source s, Lang lang);          // Månadsuppföljning / Monthly follow-up, Huvudbok / Ledger
+std::string source_word(FactSource s, Lang lang);      // Månadsuppföljning / Monthly follow-up, Huvudbok / Ledger
 std::string report_word(ReportKind k, Lang lang);      // capitalised display name
 std::string_view yes_no(bool value, Lang lang);        // ja / nej
 std::string month_abbreviation(int month, Lang lang);  // jan, feb … / Jan, Feb …

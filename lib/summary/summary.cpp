@@ -66,13 +66,14 @@ std::vector<KpiSummary> build_kpis(const Dataset& ds, const std::vector<int>& un
 
 }  // namespace
 
-std::variant<std::vector<int>, std::string> select_units(const Dataset& dataset, const std::vector<std::string>& ids) {
+Expected<std::vector<int>, std::string> select_units(const Dataset& dataset, const std::vector<std::string>& ids) {
   std::vector<int> out;
   if (ids.empty()) return out;
-  if (!dataset.organisation) return std::string("--unit needs an organisation file in the dataset");
+  if (!dataset.organisation) return Unexpected{std::string("--unit needs an organisation file in the dataset")};
   for (const std::string& id : ids) {
     const int u = dataset.organisation->find_unit(id);
-    if (u < 0) return fmt::format("unknown --unit '{}': the organisation file defines no unit with that id", id);
+    if (u < 0)
+      return Unexpected{fmt::format("unknown --unit '{}': the organisation file defines no unit with that id", id)};
     if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
   }
   std::sort(out.begin(), out.end());

@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "base/expected.hpp"
 #include "checks/analyse.hpp"
 
 namespace arshjul {
@@ -36,7 +37,7 @@ struct Share {
 struct EconomyLineSummary {
   int unit = -1;
   bool has_data = false;
-  Source source{};
+  FactSource source{};
   Wide budget = 0, outcome = 0, forecast = 0, deviation = 0;  // öre; deviation = budget − forecast
   std::optional<Share> deviation_share;                       // of |budget|
 };
@@ -94,6 +95,7 @@ Summary summarise(const Analysis& analysis, const SummaryOptions& options);
 
 /// The indices of the units chosen by id with --unit (empty: every unit), or
 /// the error for the command line (no organisation file, an unknown id).
-std::variant<std::vector<int>, std::string> select_units(const Dataset& dataset, const std::vector<std::string>& ids);
+[[nodiscard]] Expected<std::vector<int>, std::string> select_units(const Dataset& dataset,
+                                                                   const std::vector<std::string>& ids);
 
 }  // namespace arshjul

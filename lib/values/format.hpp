@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "model/kinds.hpp"
-#include "model/values.hpp"
+#include "types/kinds.hpp"
+#include "types/values.hpp"
 
 namespace arshjul {
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -42,8 +43,14 @@ struct Workbook::State {
 
 namespace arshjul::xlsx::detail {
 
-inline constexpr std::size_t summary_sheet_count = 5;
-std::array<std::string_view, summary_sheet_count> summary_sheet_names(Lang lang);
+/// The summary sheets in their order in the workbook: the one table of them.
+/// Adding a sheet is a row here, its writer, its docs and its test.
+struct SummarySheet {
+  std::string_view sv, en;  // the sheet's name
+  void (*write)(SheetWriter& sheet, const Formats& formats, const Summary& summary, Lang lang);
+  std::string_view name(Lang lang) const { return lang == Lang::sv ? sv : en; }
+};
+std::span<const SummarySheet> summary_sheets();
 
 void create_formats(Workbook::State& state);
 void set_properties(Workbook::State& state, const Summary& summary);

@@ -16,7 +16,7 @@ constexpr std::size_t amount_width = 16;
 
 void add_ledger_sheet(Workbook::State& s) {
   const bool sv = s.options.lang == Lang::sv;
-  const std::size_t number = s.sheets.size() - summary_sheet_count + 1;
+  const std::size_t number = s.sheets.size() - summary_sheets().size() + 1;
   std::string name = sv ? "Huvudbok" : "Ledger";
   if (number > 1) name += fmt::format(" {}", number);
   s.sheets.emplace_back(workbook_add_worksheet(s.workbook, name.c_str()), name);
@@ -31,7 +31,7 @@ void write_ledger_row(Workbook::State& s, SheetWriter& sheet, const LedgerRow& r
   const Formats& f = s.formats;
   sheet.text(0, row.unit);
   sheet.text(1, format_period(row.period));
-  if (row.source != Source::ledger) sheet.text(2, name(row.source));  // as read: empty for ledger rows
+  if (row.source != FactSource::ledger) sheet.text(2, name(row.source));  // as read: empty for ledger rows
   if (!row.line.empty()) sheet.text(3, row.line);
   sheet.number(4, static_cast<double>(row.budget.ore) / 100.0, f.kr, amount_width);
   sheet.number(5, static_cast<double>(row.outcome.ore) / 100.0, f.kr, amount_width);

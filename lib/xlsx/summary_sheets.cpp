@@ -164,9 +164,13 @@ void findings(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang)
 
 }  // namespace
 
-std::array<std::string_view, summary_sheet_count> summary_sheet_names(Lang lang) {
-  if (lang == Lang::sv) return {"Översikt", "Ekonomi", "Nyckeltal", "Uppdrag", "Kontrollfynd"};
-  return {"Overview", "Economy", "KPIs", "Assignments", "Findings"};
+std::span<const SummarySheet> summary_sheets() {
+  static constexpr SummarySheet table[]{{"Översikt", "Overview", &overview},
+                                        {"Ekonomi", "Economy", &economy},
+                                        {"Nyckeltal", "KPIs", &kpis},
+                                        {"Uppdrag", "Assignments", &assignments},
+                                        {"Kontrollfynd", "Findings", &findings}};
+  return table;
 }
 
 void create_formats(Workbook::State& s) {
@@ -208,12 +212,8 @@ void set_properties(Workbook::State& s, const Summary& summary) {
 }
 
 void write_summary_sheets(Workbook::State& s, const Summary& summary) {
-  const Lang lang = s.options.lang;
-  overview(s.sheets[0], s.formats, summary, lang);
-  economy(s.sheets[1], s.formats, summary, lang);
-  kpis(s.sheets[2], s.formats, summary, lang);
-  assignments(s.sheets[3], s.formats, summary, lang);
-  findings(s.sheets[4], s.formats, summary, lang);
+  for (std::size_t i = 0; i < summary_sheets().size(); ++i)
+    summary_sheets()[i].write(s.sheets[i], s.formats, summary, s.options.lang);
 }
 
 }  // namespace arshjul::xlsx::detail

@@ -29,8 +29,10 @@ Expected<std::unique_ptr<Workbook>, std::string> Workbook::open(const std::strin
   if (!state->workbook) return Unexpected{fmt::format("cannot write '{}': cannot create the workbook", path)};
   detail::create_formats(*state);
   // Sheets are created in their final order; the summary sheets are filled at the end.
-  for (const std::string_view name : detail::summary_sheet_names(options.lang))
-    state->sheets.emplace_back(workbook_add_worksheet(state->workbook, std::string(name).c_str()), std::string(name));
+  for (const detail::SummarySheet& sheet : detail::summary_sheets()) {
+    const std::string name(sheet.name(options.lang));
+    state->sheets.emplace_back(workbook_add_worksheet(state->workbook, name.c_str()), name);
+  }
   if (options.include_ledger) detail::add_ledger_sheet(*state);
   for (const SheetWriter& s : state->sheets)
     if (!s.sheet()) return Unexpected{fmt::format("cannot write '{}': cannot create the sheets", path)};
@@ -56,7 +58,7 @@ void Workbook::add_ledger_row(const LedgerRow& row) {
 Status Workbook::finish(const Summary& summary) {
   State& s = *state_;
   detail::write_summary_sheets(s, summary);
-  for (std::size_t i = detail::summary_sheet_count; i < s.sheets.size(); ++i)
+  for (std::size_t i = detail::summary_sheets().size(); i < s.sheets.size(); ++i)
     detail::finish_ledger_sheet(s, s.sheets[i]);
   for (SheetWriter& sheet : s.sheets) sheet.fit_columns();
   for (const SheetWriter& sheet : s.sheets)

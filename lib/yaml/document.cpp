@@ -14,15 +14,15 @@ namespace {
 constexpr std::size_t max_document_bytes = std::size_t{16} << 20;
 }  // namespace
 
-Location Source::at(const Mark& mark) const { return {file_, mark.line + 1, mark.column + 1}; }
+Location FileText::at(const Mark& mark) const { return {file_, mark.line + 1, mark.column + 1}; }
 
-Location Source::at_byte(std::size_t pos) const {
+Location FileText::at_byte(std::size_t pos) const {
   pos = std::min(pos, text_.size());
   const auto line = std::count(text_.begin(), text_.begin() + static_cast<long>(pos), '\n');
   return {file_, static_cast<std::uint32_t>(line + 1), column_at(pos)};
 }
 
-std::uint32_t Source::column_at(std::size_t pos) const {
+std::uint32_t FileText::column_at(std::size_t pos) const {
   const std::string_view before(text_.data(), pos);
   const std::size_t nl = before.rfind('\n');
   const std::size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
@@ -31,7 +31,7 @@ std::uint32_t Source::column_at(std::size_t pos) const {
   return static_cast<std::uint32_t>(count_code_points(prefix) + 1);
 }
 
-Loaded load(const Source& source, FindingList& findings) {
+Loaded load(const FileText& source, FindingList& findings) {
   const std::string& text = source.text();
   const auto refuse = [&](std::size_t pos, std::string sv, std::string en) {
     findings.add(Code::ars101, source.at_byte(pos), {std::move(sv), std::move(en)});
@@ -42,8 +42,8 @@ Loaded load(const Source& source, FindingList& findings) {
                   fmt::format("the YAML file is larger than the limit of {} MiB; split it", max_document_bytes >> 20));
   if (const auto bad = find_invalid_utf8(text); bad != std::string::npos) {
     findings.add(Code::ars108, source.at_byte(bad),
-                 {fmt::format("ogiltig UTF-8 vid byte {}; YAML-filer ska sparas som UTF-8", bad),
-                  fmt::format("invalid UTF-8 at byte offset {}; save YAML files as UTF-8", bad)});
+                 Message::format("ogiltig UTF-8 vid byte {}; YAML-filer ska sparas som UTF-8",
+                                 "invalid UTF-8 at byte offset {}; save YAML files as UTF-8", bad));
     return {};
   }
   // YAML allows no C0 control character but TAB, LF and CR: such a byte
@@ -68,25 +68,25 @@ Loaded load(const Source& source, FindingList& findings) {
     const ParseError& e = stream.error();
     if (e.problem == ParseProblem::too_deep)
       findings.add(Code::ars101, source.at(e.at),
-                   {fmt::format("YAML-strukturen är nästlad djupare än gränsen på {} nivåer", max_nesting_depth),
-                    fmt::format("the YAML structure nests deeper than the limit of {} levels", max_nesting_depth)});
+                   Message::format("YAML-strukturen är nästlad djupare än gränsen på {} nivåer",
+                                   "the YAML structure nests deeper than the limit of {} levels", max_nesting_depth));
     else if (e.problem == ParseProblem::too_long_tag)
       findings.add(
           Code::ars101, source.at(e.at),
-          {fmt::format("en tagg (!…) eller ett direktiv (%…) är längre än gränsen på {} tecken", max_tag_length),
-           fmt::format("a tag (!…) or directive (%…) is longer than the limit of {} characters", max_tag_length)});
+          Message::format("en tagg (!…) eller ett direktiv (%…) är längre än gränsen på {} tecken",
+                          "a tag (!…) or directive (%…) is longer than the limit of {} characters", max_tag_length));
     else
       findings.add(Code::ars101, source.at(explain(e, text).at), syntax_message(e, text));
     return {};
   }
   if (stream->documents.size() > 1) {
-    findings.add(Code::ars109, source.at(stream->starts[1]),
-                 {fmt::format("filen innehåller {} YAML-dokument; en fil ska innehålla ett (ta bort '---' mellan dem "
-                              "eller dela upp filen)",
-                              stream->documents.size()),
-                  fmt::format("the file holds {} YAML documents; a file must hold one (remove the '---' between them "
-                              "or split the file)",
-                              stream->documents.size())});
+    findings.add(
+        Code::ars109, source.at(stream->starts[1]),
+        Message::format("filen innehåller {} YAML-dokument; en fil ska innehålla ett (ta bort '---' mellan dem "
+                        "eller dela upp filen)",
+                        "the file holds {} YAML documents; a file must hold one (remove the '---' between them "
+                        "or split the file)",
+                        stream->documents.size()));
     return {};
   }
   if (stream->documents.empty()) return {Tree(), true};
@@ -97,7 +97,7 @@ bool is_empty(const Node& node) {
   return node.is_null() || (node.is_scalar() && node.plain() && trim(node.scalar()).empty());
 }
 
-Mapping::Mapping(const Node& node, const Source& source, FindingList& findings,
+Mapping::Mapping(const Node& node, const FileText& source, FindingList& findings,
                  std::initializer_list<std::string_view> known, Subject about)
     : findings_(findings), self_(source.at(node)), about_(std::move(about)) {
   for (std::size_t i = 0, n = node.size(); i < n; ++i) {
@@ -106,20 +106,20 @@ Mapping::Mapping(const Node& node, const Source& source, FindingList& findings,
     Entry e{std::string(key.scalar()), value, key, source.at(key), {}};
     e.value_where = is_empty(value) ? e.key_where : source.at(value);
     if (const Entry* first = find(e.key)) {
-      findings_.add(Code::ars110, e.key_where,
-                    {fmt::format("nyckeln '{}' förekommer två gånger; den första på rad {} gäller, ta bort den andra",
-                                 e.key, first->key_where.line),
-                     fmt::format("key '{}' appears twice; the first, on line {}, is used: remove the other", e.key,
-                                 first->key_where.line)},
-                    about_);
+      findings_.add(
+          Code::ars110, e.key_where,
+          Message::format("nyckeln '{}' förekommer två gånger; den första på rad {} gäller, ta bort den andra",
+                          "key '{}' appears twice; the first, on line {}, is used: remove the other", e.key,
+                          first->key_where.line),
+          about_);
       continue;
     }
     if (known.size() > 0 && std::find(known.begin(), known.end(), e.key) == known.end()) {
       std::string list;
       for (std::string_view k : known) list += (list.empty() ? "" : ", ") + std::string(k);
       findings_.add(Code::ars104, e.key_where,
-                    {fmt::format("okänd nyckel '{}' ignoreras; kända nycklar här: {}", shorten(e.key, 60), list),
-                     fmt::format("unknown key '{}' is ignored; known keys here: {}", shorten(e.key, 60), list)},
+                    Message::format("okänd nyckel '{}' ignoreras; kända nycklar här: {}",
+                                    "unknown key '{}' is ignored; known keys here: {}", shorten(e.key, 60), list),
                     about_);
       continue;
     }
@@ -205,8 +205,8 @@ std::vector<Node> sequence(const Mapping& map, std::string_view key, FindingList
   const Node* n = map.node(key);
   if (!n || is_empty(*n)) return {};
   if (!n->is_sequence()) {
-    findings.add(Code::ars103, map.where(key),
-                 {fmt::format("'{}' ska vara en lista", key), fmt::format("'{}' must be a list", key)}, map.about());
+    findings.add(Code::ars103, map.where(key), Message::format("'{}' ska vara en lista", "'{}' must be a list", key),
+                 map.about());
     return {};
   }
   return n->items();

@@ -10,16 +10,16 @@
 #include <vector>
 
 #include "findings/finding.hpp"
-#include "values/describe.hpp"
+#include "findings/value_messages.hpp"
 #include "values/parse.hpp"
 #include "yaml/tree.hpp"
 
 namespace arshjul::yaml {
 
 /// The text of one YAML file and its index in the dataset.
-class Source {
+class FileText {
  public:
-  Source(std::string text, std::uint32_t file) : text_(std::move(text)), file_(file) {}
+  FileText(std::string text, std::uint32_t file) : text_(std::move(text)), file_(file) {}
   const std::string& text() const { return text_; }
   std::uint32_t file() const { return file_; }
   /// The 1-based line and code-point column of a mark.
@@ -43,7 +43,7 @@ struct Loaded {
 
 /// Parses the text: invalid UTF-8 is ARS108; a syntax error or a reading
 /// limit exceeded is ARS101; more than one document is ARS109.
-Loaded load(const Source& source, FindingList& findings);
+Loaded load(const FileText& source, FindingList& findings);
 
 /// One YAML mapping, walked once: repeated keys are ARS110 (the first is
 /// used), keys outside `known` are ARS104 (an empty `known` admits any key).
@@ -57,8 +57,8 @@ class Mapping {
     Location value_where;
   };
 
-  Mapping(const Node& node, const Source& source, FindingList& findings, std::initializer_list<std::string_view> known,
-          Subject about = {});
+  Mapping(const Node& node, const FileText& source, FindingList& findings,
+          std::initializer_list<std::string_view> known, Subject about = {});
 
   bool has(std::string_view key) const { return find(key) != nullptr; }
   /// The value's position, or the key's where the value is empty.

@@ -19,7 +19,7 @@ bool valid_unit_id(std::string_view id) {
 }
 
 struct Reader {
-  const Source& source;
+  const FileText& source;
   FindingList& findings;
   Organisation org;
 
@@ -47,17 +47,16 @@ struct Reader {
       u.where = m.where("id");
       if (!valid_unit_id(*id)) {
         findings.add(Code::ars103, u.where,
-                     {fmt::format("ogiltigt enhets-id '{}': använd 1–64 tecken a-z, 0-9 och -", shorten(*id, 60)),
-                      fmt::format("invalid unit id '{}': use 1..64 characters a-z, 0-9 and -", shorten(*id, 60))});
+                     Message::format("ogiltigt enhets-id '{}': använd 1–64 tecken a-z, 0-9 och -",
+                                     "invalid unit id '{}': use 1..64 characters a-z, 0-9 and -", shorten(*id, 60)));
         continue;
       }
       const auto first = std::find_if(org.units.begin(), org.units.end(), [&](const Unit& x) { return x.id == *id; });
       if (first != org.units.end()) {
         findings.add(Code::ars105, u.where,
-                     {fmt::format("enhets-id '{}' finns redan på rad {}; varje enhet ska ha ett eget id", *id,
-                                  first->where.line),
-                      fmt::format("unit id '{}' is already defined on line {}; give each unit its own id", *id,
-                                  first->where.line)});
+                     Message::format("enhets-id '{}' finns redan på rad {}; varje enhet ska ha ett eget id",
+                                     "unit id '{}' is already defined on line {}; give each unit its own id", *id,
+                                     first->where.line));
         continue;
       }
       u.id = *id;
@@ -243,17 +242,17 @@ struct Reader {
       const Location where = entry.key_where;
       const auto code = parse_code(trim(key));
       if (!code) {
-        findings.add(
-            Code::ars103, where,
-            {fmt::format("okänd kod '{}' i rules; koderna är ARS101–ARS504 (se docs/checks.md)", shorten(key, 40)),
-             fmt::format("unknown code '{}' in rules; the codes are ARS101..ARS504 (see docs/checks.md)",
-                         shorten(key, 40))});
+        findings.add(Code::ars103, where,
+                     Message::format("okänd kod '{}' i rules; koderna är ARS101–ARS504 (se docs/checks.md)",
+                                     "unknown code '{}' in rules; the codes are ARS101..ARS504 (see docs/checks.md)",
+                                     shorten(key, 40)));
         continue;
       }
       if (severity_is_fixed(*code)) {
-        findings.add(Code::ars103, where,
-                     {fmt::format("{} kan inte ändras i rules: ARS101, ARS108 och ARS109 är alltid fel", key),
-                      fmt::format("{} cannot be changed in rules: ARS101, ARS108 and ARS109 are always errors", key)});
+        findings.add(
+            Code::ars103, where,
+            Message::format("{} kan inte ändras i rules: ARS101, ARS108 och ARS109 är alltid fel",
+                            "{} cannot be changed in rules: ARS101, ARS108 and ARS109 are always errors", key));
         continue;
       }
       const std::string word = entry.value.is_scalar() ? fold_word(trim(entry.value.scalar())) : std::string{};
@@ -265,8 +264,8 @@ struct Reader {
         org.rules[*code] = RuleSetting{false, Severity::warning};
       else
         findings.add(Code::ars103, entry.value_where,
-                     {fmt::format("ogiltig inställning för {}: skriv error, warning eller off", key),
-                      fmt::format("invalid setting for {}: write error, warning or off", key)});
+                     Message::format("ogiltig inställning för {}: skriv error, warning eller off",
+                                     "invalid setting for {}: write error, warning or off", key));
     }
   }
 
@@ -290,15 +289,15 @@ struct Reader {
 
 }  // namespace
 
-Organisation read_organisation(const Source& source, const Node& root, FindingList& findings) {
+Organisation read_organisation(const FileText& source, const Node& root, FindingList& findings) {
   Reader r{source, findings, {}};
   r.org.file = source.file();
   Mapping top(root, source, findings, {"year", "municipality", "units", "calendar", "rules", "thresholds"});
   if (const auto year = top.integer("year", true)) {
     if (*year < first_year || *year > last_year)
       findings.add(Code::ars103, top.where("year"),
-                   {fmt::format("året {} ligger utanför {}–{}", *year, first_year, last_year),
-                    fmt::format("the year {} is outside {}..{}", *year, first_year, last_year)});
+                   Message::format("året {} ligger utanför {}–{}", "the year {} is outside {}..{}", *year, first_year,
+                                   last_year));
     else
       r.org.year = static_cast<int>(*year);
   }

@@ -8,6 +8,6 @@ namespace arshjul::yaml {
 
 /// Reads a loaded organisation file. Semantic checks of the calendar (April
 /// and August, applies_to) belong to the calendar module.
-Organisation read_organisation(const Source& source, const Node& root, FindingList& findings);
+Organisation read_organisation(const FileText& source, const Node& root, FindingList& findings);
 
 }  // namespace arshjul::yaml

@@ -15,15 +15,14 @@ bool valid_kpi_id(std::string_view id) {
 
 namespace {
 
-bool expect_mapping(const Node& item, std::string_view list, const Source& source, FindingList& findings) {
+bool expect_mapping(const Node& item, std::string_view list, const FileText& source, FindingList& findings) {
   if (item.is_mapping()) return true;
   findings.add(Code::ars103, source.at(item),
-               {fmt::format("varje post i '{}' ska vara en mappning", list),
-                fmt::format("each item of '{}' must be a mapping", list)});
+               Message::format("varje post i '{}' ska vara en mappning", "each item of '{}' must be a mapping", list));
   return false;
 }
 
-void read_economy(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
+void read_economy(const Mapping& top, const FileText& source, FindingList& findings, SubmissionFile& out) {
   const std::vector<Node> economy_items = sequence(top, "economy", findings);
   out.economy.reserve(economy_items.size());
   for (const Node& item : economy_items) {
@@ -42,7 +41,7 @@ void read_economy(const Mapping& top, const Source& source, FindingList& finding
   }
 }
 
-void read_kpis(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
+void read_kpis(const Mapping& top, const FileText& source, FindingList& findings, SubmissionFile& out) {
   const std::vector<Node> kpis_items = sequence(top, "kpis", findings);
   out.kpis.reserve(kpis_items.size());
   for (const Node& item : kpis_items) {
@@ -53,8 +52,8 @@ void read_kpis(const Mapping& top, const Source& source, FindingList& findings, 
     if (!id) continue;
     if (!valid_kpi_id(*id)) {
       findings.add(Code::ars103, m.where("id"),
-                   {fmt::format("ogiltigt nyckeltals-id '{}': använd a-z, 0-9, _ och -", shorten(*id, 60)),
-                    fmt::format("invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(*id, 60))});
+                   Message::format("ogiltigt nyckeltals-id '{}': använd a-z, 0-9, _ och -",
+                                   "invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(*id, 60)));
       continue;
     }
     KpiRow k;
@@ -78,7 +77,7 @@ void read_kpis(const Mapping& top, const Source& source, FindingList& findings, 
   }
 }
 
-void read_assignments(const Mapping& top, const Source& source, FindingList& findings, SubmissionFile& out) {
+void read_assignments(const Mapping& top, const FileText& source, FindingList& findings, SubmissionFile& out) {
   const std::vector<Node> assignments_items = sequence(top, "assignments", findings);
   out.assignments.reserve(assignments_items.size());
   for (const Node& item : assignments_items) {
@@ -104,7 +103,7 @@ void read_assignments(const Mapping& top, const Source& source, FindingList& fin
 
 }  // namespace
 
-SubmissionFile read_submission(const Source& source, const Node& root, FindingList& findings) {
+SubmissionFile read_submission(const FileText& source, const Node& root, FindingList& findings) {
   SubmissionFile out;
   Mapping top(root, source, findings,
               {"unit", "report", "period", "submitted", "decided", "economy", "kpis", "assignments", "analysis"});
@@ -116,11 +115,9 @@ SubmissionFile read_submission(const Source& source, const Node& root, FindingLi
     if (kind)
       out.kind = kind.value;
     else
-      findings.add(
-          Code::ars107, out.report_where,
-          {fmt::format("okänd rapporttyp '{}'; skriv en av {}", shorten(*report, 60), expected_words_report_kind()),
-           fmt::format("unknown report kind '{}'; write one of {}", shorten(*report, 60),
-                       expected_words_report_kind())});
+      findings.add(Code::ars107, out.report_where,
+                   Message::format("okänd rapporttyp '{}'; skriv en av {}", "unknown report kind '{}'; write one of {}",
+                                   shorten(*report, 60), expected_words_report_kind()));
   }
   out.period = top.period("period", true);
   out.period_where = top.where("period");

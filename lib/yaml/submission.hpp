@@ -5,18 +5,6 @@
 #include "model/dataset.hpp"
 #include "yaml/document.hpp"
 
-namespace arshjul {
-
-/// One economy line as read, before it is summed.
-struct EconomyLine {
-  std::string label;
-  Amount budget, outcome, forecast;
-  std::string measures;
-  Location where;
-};
-
-}  // namespace arshjul
-
 namespace arshjul::yaml {
 
 struct SubmissionFile {
@@ -31,7 +19,7 @@ struct SubmissionFile {
   std::vector<AssignmentRow> assignments;
 };
 
-SubmissionFile read_submission(const Source& source, const Node& root, FindingList& findings);
+SubmissionFile read_submission(const FileText& source, const Node& root, FindingList& findings);
 
 /// KPI ids are [a-z0-9_-]+.
 bool valid_kpi_id(std::string_view id);

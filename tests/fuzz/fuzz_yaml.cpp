@@ -30,7 +30,7 @@ void check_scalars(const arshjul::yaml::Node& root) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace arshjul;
-  const yaml::Source source(std::string(reinterpret_cast<const char*>(data), size), 0);
+  const yaml::FileText source(std::string(reinterpret_cast<const char*>(data), size), 0);
   FindingList findings;
   const yaml::Loaded loaded = yaml::load(source, findings);
   if (loaded.ok) check_scalars(loaded.root());

@@ -28,7 +28,7 @@ ParseError error_of(const std::string& text) {
 }
 
 std::vector<Finding> findings_of(const std::string& text) {
-  const yaml::Source source(text, 0);
+  const yaml::FileText source(text, 0);
   FindingList findings;
   (void)load(source, findings);
   return findings.items();
@@ -166,7 +166,7 @@ TEST_CASE("load: ARS101 for syntax and limits, ARS108 for bytes, ARS109 for seve
 
 TEST_CASE("positions are 1-based code points, after a byte-order mark too") {
   for (const std::string bom : {"", "\xEF\xBB\xBF"}) {
-    const yaml::Source source(bom + "unit: å\nnämnd: x y\n", 7);
+    const yaml::FileText source(bom + "unit: å\nnämnd: x y\n", 7);
     FindingList findings;
     const Loaded loaded = load(source, findings);
     REQUIRE(loaded.ok);
@@ -182,7 +182,7 @@ TEST_CASE("positions are 1-based code points, after a byte-order mark too") {
 }
 
 TEST_CASE("Mapping: duplicate and unknown keys are findings, the first value counts") {
-  const yaml::Source source("unit: a\nunit: b\nextra: 1\n", 0);
+  const yaml::FileText source("unit: a\nunit: b\nextra: 1\n", 0);
   FindingList findings;
   const Loaded loaded = load(source, findings);
   REQUIRE(loaded.ok);

@@ -9,7 +9,7 @@
 #include <sstream>
 #include <string>
 
-#include "io/escape.hpp"
+#include "escape/escape.hpp"
 #include "yaml/document.hpp"
 #include "yaml/parse.hpp"
 
@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
     std::ifstream in(argv[i], std::ios::binary);
     std::ostringstream buf;
     buf << in.rdbuf();
-    const yaml::Source source(std::move(buf).str(), 0);
+    const yaml::FileText source(std::move(buf).str(), 0);
     FindingList findings;
     (void)yaml::load(source, findings);
     std::string line = fmt::format("{{\"file\":{},\"codes\":[", json_string(argv[i]));

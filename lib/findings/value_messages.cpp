@@ -1,4 +1,4 @@
-#include "values/describe.hpp"
+#include "findings/value_messages.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "model/values.hpp"
+#include "types/values.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "model/kinds.hpp"
+#include "types/kinds.hpp"
 
 namespace arshjul {
 
@@ -16,7 +16,7 @@ std::string_view name(ReportKind k) {
       k, std::array<std::string_view, 4>{"tiodagarsrapport", "manadsuppfoljning", "delarsrapport", "arsredovisning"});
 }
 
-std::string_view name(Source s) {
+std::string_view name(FactSource s) {
   return pick(s, std::array<std::string_view, 5>{"tiodagarsrapport", "manadsuppfoljning", "delarsrapport",
                                                  "arsredovisning", "ledger"});
 }

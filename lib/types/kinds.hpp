@@ -18,10 +18,10 @@ inline constexpr std::array all_report_kinds{ReportKind::tiodagarsrapport, Repor
 
 /// Where a fact comes from, for precedence (docs/data-format.md): a report kind, or
 /// the ledger (CSV rows without a report).
-enum class Source : std::uint8_t { tiodagarsrapport, manadsuppfoljning, delarsrapport, arsredovisning, ledger };
-inline constexpr Source source_of(ReportKind k) { return static_cast<Source>(k); }
+enum class FactSource : std::uint8_t { tiodagarsrapport, manadsuppfoljning, delarsrapport, arsredovisning, ledger };
+inline constexpr FactSource source_of(ReportKind k) { return static_cast<FactSource>(k); }
 /// Lower is preferred: årsredovisning, delårsrapport, månadsuppföljning, 10-dagarsrapport, ledger.
-inline constexpr int precedence(Source s) {
+inline constexpr int precedence(FactSource s) {
   constexpr std::array<int, 5> rank{3, 2, 1, 0, 4};
   return rank[static_cast<std::size_t>(s)];
 }
@@ -33,7 +33,7 @@ enum class AssignmentOrigin : std::uint8_t { kf_budget, kf_decision, namnd };
 
 std::string_view name(UnitType t);
 std::string_view name(ReportKind k);  // the canonical word, e.g. "manadsuppfoljning"
-std::string_view name(Source s);      // report word or "ledger"
+std::string_view name(FactSource s);  // report word or "ledger"
 std::string_view name(Direction d);
 std::string_view name(KpiStatus s);
 std::string_view name(AssignmentStatus s);

@@ -1,4 +1,4 @@
-#include "io/escape.hpp"
+#include "escape/escape.hpp"
 
 #include <fmt/format.h>
 

@@ -1,0 +1,215 @@
+#include "input/csv_rows.hpp"
+
+#include <fmt/format.h>
+
+#include "values/text.hpp"
+#include "yaml/submission.hpp"
+
+namespace arshjul::detail {
+
+template <class T>
+std::optional<T> Table::value(Key k, ValueKind kind, Parsed<T> (*parse)(std::string_view), bool required,
+                              std::string_view expected) {
+  const std::string_view text = cell(k);
+  if (text.empty()) {
+    if (required) empty_required(k, kind);
+    return std::nullopt;
+  }
+  const auto parsed = parse(text);
+  if (parsed) return parsed.value;
+  invalid(k, kind, parsed.problem, expected);
+  return std::nullopt;
+}
+
+bool Table::read_header(const csv::Record& header) {
+  const auto needs = columns_of(kind_);
+  width_ = header.size();
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    const auto key = key_of_header(header[i]);
+    if (!key || needs[static_cast<std::size_t>(*key)] == Need::none) continue;
+    int& slot = column_[static_cast<std::size_t>(*key)];
+    if (slot != absent) {
+      builder().findings().add(
+          Code::ars105, at(header, i),
+          Message::format("kolumnen '{}' finns redan som kolumn {}; ta bort den ena",
+                          "column '{}' is already given as column {}; remove one of them", trim(header[i]), slot + 1));
+      continue;
+    }
+    slot = static_cast<int>(i);
+  }
+  std::string missing;
+  for (std::size_t k = 0; k < key_count; ++k)
+    if (needs[k] == Need::required && column_[k] == absent)
+      missing += (missing.empty() ? "" : ", ") + std::string(english_header(static_cast<Key>(k)));
+  if (missing.empty()) return true;
+  builder().findings().add(Code::ars102, Location{file_, header.line(), 1},
+                           Message::format("obligatoriska kolumner saknas: {} (svenska rubriker går också bra)",
+                                           "required columns are missing: {} (Swedish headers work too)", missing));
+  return false;
+}
+
+void Table::read_row(const csv::Record& r) {
+  if (r.size() != width_) {
+    builder().findings().add(
+        Code::ars103, Location{file_, r.line(), 1},
+        Message::format("raden har {} fält men rubrikraden har {}; raden hoppas över",
+                        "the row has {} fields but the header has {}; the row is skipped", r.size(), width_));
+    return;
+  }
+  row_ = &r;
+  switch (kind_) {
+    case FileKind::csv_submissions: return submission();
+    case FileKind::csv_economy: return economy();
+    case FileKind::csv_kpis: return kpi();
+    case FileKind::csv_assignments: return assignment();
+    default: return;
+  }
+}
+
+std::string_view Table::cell(Key k) const {
+  const int c = column_[static_cast<std::size_t>(k)];
+  return c == absent ? std::string_view{} : trim((*row_)[static_cast<std::size_t>(c)]);
+}
+
+Location Table::where(Key k) const {
+  const int c = column_[static_cast<std::size_t>(k)];
+  return c == absent ? Location{file_, row_->line(), 1} : at(*row_, static_cast<std::size_t>(c));
+}
+
+void Table::invalid(Key k, ValueKind kind, Problem p, std::string_view expected) {
+  builder().findings().add(Code::ars103, where(k), invalid_value(header_name(k), cell(k), kind, p, expected), about());
+}
+
+void Table::empty_required(Key k, ValueKind kind) {
+  builder().findings().add(
+      Code::ars102, where(k),
+      {fmt::format("värde saknas i den obligatoriska kolumnen '{}' ({})", header_name(k), value_syntax(kind, Lang::sv)),
+       fmt::format("the required column '{}' is empty ({})", header_name(k), value_syntax(kind, Lang::en))},
+      about());
+}
+
+std::optional<FactSource> Table::source_cell() {
+  const std::string_view text = cell(Key::report);
+  if (text.empty()) return FactSource::ledger;
+  const auto kind = parse_report_kind(text);
+  if (kind) return source_of(kind.value);
+  unknown_report(text);
+  return std::nullopt;
+}
+
+void Table::unknown_report(std::string_view text) {
+  builder().findings().add(
+      Code::ars107, where(Key::report),
+      Message::format("okänd rapporttyp '{}'; skriv en av {}", "unknown report kind '{}'; write one of {}",
+                      shorten(text, 60), expected_words_report_kind()));
+}
+
+std::optional<int> Table::unit() {
+  row_unit_ = -1;
+  const std::string_view text = cell(Key::unit);
+  if (text.empty()) {
+    empty_required(Key::unit, ValueKind::text);
+    return std::nullopt;
+  }
+  if (!builder().has_organisation()) return -1;
+  const int u = builder().resolve_unit_lazily(text, [&] { return where(Key::unit); });
+  row_unit_ = u;
+  return u >= 0 ? std::optional<int>{u} : std::nullopt;
+}
+
+std::optional<Period> Table::period(bool required, const Subject& about) {
+  const auto p = value(Key::period, ValueKind::period, &parse_period, required);
+  if (p && builder().period_outside_year(*p)) builder().check_period(*p, where(Key::period), about);
+  return p;
+}
+
+void Table::submission() {
+  const auto u = unit();
+  std::optional<ReportKind> kind;
+  if (const std::string_view text = cell(Key::report); text.empty())
+    empty_required(Key::report, ValueKind::word);
+  else if (const auto k = parse_report_kind(text))
+    kind = k.value;
+  else
+    unknown_report(text);
+  const auto p = value(Key::period, ValueKind::period, &parse_period, true);
+  const auto submitted = value(Key::submitted, ValueKind::date, &parse_date, true);
+  const auto decided = value(Key::decided, ValueKind::date, &parse_date, false);
+  if (!u || *u < 0 || !kind || !p || !submitted) return;
+  builder().add_submission(Submission{*u, *kind, *p, *submitted, decided, where(Key::unit), where(Key::report),
+                                      where(Key::period), where(Key::submitted), where(Key::decided), false});
+}
+
+void Table::economy() {
+  const auto u = unit();
+  const auto source = source_cell();
+  const auto p = period(true, Subject{u.value_or(-1), std::nullopt, std::nullopt, {}, {}});
+  const auto budget = value(Key::budget, ValueKind::amount, &parse_amount, true);
+  const auto outcome = value(Key::outcome, ValueKind::amount, &parse_amount, true);
+  const auto forecast = value(Key::forecast, ValueKind::amount, &parse_amount, true);
+  if (!u || !source || !p || !budget || !outcome || !forecast) return;
+  builder().add_economy(*u, LedgerRow{cell(Key::unit),
+                                      *p,
+                                      *source,
+                                      cell(Key::line),
+                                      *budget,
+                                      *outcome,
+                                      *forecast,
+                                      cell(Key::measures),
+                                      Location{file_, row_->line(), 1},
+                                      {}});
+}
+
+void Table::kpi() {
+  const auto u = unit();
+  const auto source = source_cell();
+  const auto p = period(true, Subject{u.value_or(-1), std::nullopt, std::nullopt, {}, {}});
+  KpiRow k;
+  const std::string_view id = cell(Key::kpi);
+  if (id.empty())
+    empty_required(Key::kpi, ValueKind::text);
+  else if (!yaml::valid_kpi_id(id))
+    builder().findings().add(Code::ars103, where(Key::kpi),
+                             Message::format("ogiltigt nyckeltals-id '{}': använd a-z, 0-9, _ och -",
+                                             "invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(id, 60)),
+                             about());
+  k.value = value(Key::value, ValueKind::number, &parse_number, false);
+  k.value_invalid = !k.value && !cell(Key::value).empty();
+  k.target = value(Key::target, ValueKind::number, &parse_number, false);
+  k.tolerance = value(Key::tolerance, ValueKind::number, &parse_number, false);
+  k.direction = value(Key::direction, ValueKind::word, &parse_direction, false, expected_words_direction());
+  k.direction_invalid = !k.direction && !cell(Key::direction).empty();
+  k.critical = value(Key::critical, ValueKind::boolean, &parse_boolean, false).value_or(false);
+  k.status = value(Key::status, ValueKind::word, &parse_kpi_status, false, expected_words_kpi_status());
+  if (!u || !source || !p || id.empty() || !yaml::valid_kpi_id(id)) return;  // reported above
+  k.unit = *u, k.period = *p, k.source = *source;
+  k.id = id;
+  k.name = cell(Key::name);
+  k.measure_unit = cell(Key::measure_unit);
+  k.id_where = where(Key::kpi), k.value_where = where(Key::value), k.status_where = where(Key::status);
+  k.tolerance_where = where(Key::tolerance), k.target_where = where(Key::target);
+  if (*u >= 0) builder().add_kpi(std::move(k));
+}
+
+void Table::assignment() {
+  const auto u = unit();
+  const std::string_view id = cell(Key::id);
+  if (id.empty()) empty_required(Key::id, ValueKind::text);
+  AssignmentRow a;
+  a.period = period(false, Subject{u.value_or(-1), std::nullopt, std::nullopt, {}, std::string(id)});
+  if (cell(Key::title).empty()) empty_required(Key::title, ValueKind::text);
+  a.origin = value(Key::source, ValueKind::word, &parse_assignment_origin, false, expected_words_assignment_origin());
+  a.within_budget = value(Key::within_budget, ValueKind::boolean, &parse_boolean, true);
+  a.due = value(Key::due, ValueKind::date, &parse_date, false);
+  a.status = value(Key::status, ValueKind::word, &parse_assignment_status, false, expected_words_assignment_status());
+  if (!u || *u < 0 || id.empty() || (has(Key::period) && !cell(Key::period).empty() && !a.period)) return;
+  a.unit = *u;
+  a.source = FactSource::ledger;
+  a.id = id;
+  a.title = cell(Key::title);
+  a.resources = cell(Key::resources);
+  a.id_where = where(Key::id), a.within_budget_where = where(Key::within_budget), a.due_where = where(Key::due);
+  builder().add_assignment(std::move(a));
+}
+
+}  // namespace arshjul::detail
