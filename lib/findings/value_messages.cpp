@@ -6,37 +6,45 @@
 
 namespace arshjul {
 
+namespace {
+// Each kind of value: how it is written, and what a wrong one is called.
+struct KindWords {
+  ValueKind kind;
+  std::string_view syntax_sv, syntax_en, invalid_sv, invalid_en;
+};
+constexpr KindWords kind_words[]{
+    {ValueKind::date, "ett datum, ÅÅÅÅ-MM-DD", "a date, YYYY-MM-DD", "ogiltigt datum", "invalid date"},
+    {ValueKind::period, "en period, ÅÅÅÅ-MM eller ÅÅÅÅMM", "a period, YYYY-MM or YYYYMM", "ogiltig period",
+     "invalid period"},
+    {ValueKind::amount, "ett belopp i kr, t.ex. 1 234 567,50", "an amount in kr, e.g. 1 234 567,50", "ogiltigt belopp",
+     "invalid amount"},
+    {ValueKind::number, "ett tal, t.ex. 7,25", "a number, e.g. 7,25", "ogiltigt tal", "invalid number"},
+    {ValueKind::integer, "ett heltal", "a whole number", "ogiltigt heltal", "invalid whole number"},
+    {ValueKind::boolean, "ja eller nej (true/false)", "true or false (ja/nej)", "ogiltigt sanningsvärde",
+     "invalid boolean"},
+    {ValueKind::word, "ett av de tillåtna orden", "one of the allowed words", "ogiltigt värde", "invalid value"},
+    {ValueKind::text, "en text", "a text", "ogiltig text", "invalid text"},
+};
+static_assert(std::size(kind_words) == static_cast<std::size_t>(ValueKind::text) + 1, "a row for every ValueKind");
+static_assert(
+    [] {
+      for (std::size_t i = 0; i < std::size(kind_words); ++i)
+        if (kind_words[i].kind != static_cast<ValueKind>(i)) return false;
+      return true;
+    }(),
+    "the rows in ValueKind's order");
+
+const KindWords& words(ValueKind kind) { return kind_words[static_cast<std::size_t>(kind)]; }
+std::string_view invalid_phrase(ValueKind kind, Lang lang) {
+  return lang == Lang::sv ? words(kind).invalid_sv : words(kind).invalid_en;
+}
+}  // namespace
+
 std::string_view value_syntax(ValueKind kind, Lang lang) {
-  const bool sv = lang == Lang::sv;
-  switch (kind) {
-    case ValueKind::date: return sv ? "ett datum, ÅÅÅÅ-MM-DD" : "a date, YYYY-MM-DD";
-    case ValueKind::period: return sv ? "en period, ÅÅÅÅ-MM eller ÅÅÅÅMM" : "a period, YYYY-MM or YYYYMM";
-    case ValueKind::amount: return sv ? "ett belopp i kr, t.ex. 1 234 567,50" : "an amount in kr, e.g. 1 234 567,50";
-    case ValueKind::number: return sv ? "ett tal, t.ex. 7,25" : "a number, e.g. 7,25";
-    case ValueKind::integer: return sv ? "ett heltal" : "a whole number";
-    case ValueKind::boolean: return sv ? "ja eller nej (true/false)" : "true or false (ja/nej)";
-    case ValueKind::word: return sv ? "ett av de tillåtna orden" : "one of the allowed words";
-    case ValueKind::text: return sv ? "en text" : "a text";
-  }
-  return {};
+  return lang == Lang::sv ? words(kind).syntax_sv : words(kind).syntax_en;
 }
 
 namespace {
-std::string_view invalid_phrase(ValueKind kind, Lang lang) {
-  const bool sv = lang == Lang::sv;
-  switch (kind) {
-    case ValueKind::date: return sv ? "ogiltigt datum" : "invalid date";
-    case ValueKind::period: return sv ? "ogiltig period" : "invalid period";
-    case ValueKind::amount: return sv ? "ogiltigt belopp" : "invalid amount";
-    case ValueKind::number: return sv ? "ogiltigt tal" : "invalid number";
-    case ValueKind::integer: return sv ? "ogiltigt heltal" : "invalid whole number";
-    case ValueKind::boolean: return sv ? "ogiltigt sanningsvärde" : "invalid boolean";
-    case ValueKind::word: return sv ? "ogiltigt värde" : "invalid value";
-    case ValueKind::text: return sv ? "ogiltig text" : "invalid text";
-  }
-  return {};
-}
-
 std::string why(ValueKind kind, Problem problem, Lang lang, std::string_view expected_words) {
   const bool sv = lang == Lang::sv;
   switch (problem) {
