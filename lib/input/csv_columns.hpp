@@ -1,16 +1,11 @@
-// The CSV tables of docs/data-format.md, one table of them: each kind's file
-// name prefixes in English and Swedish and its columns, required or optional,
-// with their English and Swedish headers. Adding a table kind is a row here,
-// its reader in csv_rows.cpp, its docs and its tests.
+// The columns of the CSV tables of docs/data-format.md, one table of them:
+// each column's key and its English and Swedish headers. The tables that use
+// them are in csv_rows.cpp.
 #pragma once
 
 #include <array>
 #include <optional>
-#include <span>
 #include <string_view>
-
-#include "findings/finding.hpp"
-#include "model/dataset.hpp"
 
 namespace arshjul::detail {
 
@@ -53,19 +48,5 @@ struct Column {
   Key key;
   Need need;
 };
-
-struct TableKind {
-  FileKind kind;
-  std::string_view english, swedish;  // what the file's name starts with, folded
-  std::span<const Column> columns;    // in the order of docs/data-format.md
-};
-
-std::span<const TableKind> table_kinds();
-/// The kind whose prefix a CSV file's folded name starts with, or nullopt.
-std::optional<FileKind> table_kind_of_name(std::string_view folded_name);
-/// Each column's need in a table of this kind, by key.
-std::array<Need, key_count> columns_of(FileKind kind);
-/// ARS109's message for a CSV file of no known table, naming every prefix.
-Message unknown_table_message();
 
 }  // namespace arshjul::detail

@@ -7,6 +7,55 @@
 
 namespace arshjul::detail {
 
+namespace {
+constexpr Need R = Need::required, O = Need::optional;
+constexpr Column submissions[]{
+    {Key::unit, R}, {Key::report, R}, {Key::period, R}, {Key::submitted, R}, {Key::decided, O}};
+constexpr Column economy[]{{Key::unit, R},   {Key::report, O},  {Key::period, R},   {Key::line, O},
+                           {Key::budget, R}, {Key::outcome, R}, {Key::forecast, R}, {Key::measures, O}};
+constexpr Column kpis[]{{Key::unit, R},      {Key::report, O},       {Key::period, R},   {Key::kpi, R},
+                        {Key::name, O},      {Key::value, R},        {Key::target, O},   {Key::direction, O},
+                        {Key::tolerance, O}, {Key::measure_unit, O}, {Key::critical, O}, {Key::status, O}};
+constexpr Column assignments[]{{Key::unit, R},      {Key::period, O}, {Key::id, R},
+                               {Key::title, R},     {Key::source, O}, {Key::within_budget, R},
+                               {Key::resources, O}, {Key::due, O},    {Key::status, O}};
+
+}  // namespace
+
+std::span<const TableKind> table_kinds() {
+  static constexpr TableKind kinds[]{
+      {FileKind::csv_submissions, "submissions", "inlamningar", submissions, &Table::submission},
+      {FileKind::csv_economy, "economy", "ekonomi", economy, &Table::economy},
+      {FileKind::csv_kpis, "kpis", "nyckeltal", kpis, &Table::kpi},
+      {FileKind::csv_assignments, "assignments", "uppdrag", assignments, &Table::assignment},
+  };
+  return kinds;
+}
+
+const TableKind* Table::kind_of(FileKind kind) {
+  for (const TableKind& t : table_kinds())
+    if (t.kind == kind) return &t;
+  return nullptr;
+}
+
+std::optional<FileKind> table_kind_of_name(std::string_view folded_name) {
+  for (const TableKind& t : table_kinds())
+    if (folded_name.starts_with(t.english) || folded_name.starts_with(t.swedish)) return t.kind;
+  return std::nullopt;
+}
+
+Message unknown_table_message() {
+  const auto kinds = table_kinds();
+  std::string names;
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    if (i > 0) names += i + 1 == kinds.size() ? " or " : ", ";
+    names += std::string(kinds[i].english) + "/" + std::string(kinds[i].swedish);
+  }
+  const std::size_t last = names.rfind(" or ");
+  const std::string sv_names = names.substr(0, last) + " eller" + names.substr(last + 3);
+  return {"CSV-filens namn ska börja med " + sv_names, "a CSV file's name must start with " + names};
+}
+
 template <class T>
 std::optional<T> Table::value(Key k, ValueKind kind, Parsed<T> (*parse)(std::string_view), bool required,
                               std::string_view expected) {
@@ -22,7 +71,9 @@ std::optional<T> Table::value(Key k, ValueKind kind, Parsed<T> (*parse)(std::str
 }
 
 bool Table::read_header(const csv::Record& header) {
-  const auto needs = columns_of(kind_);
+  std::array<Need, key_count> needs{};
+  if (const TableKind* kind = kind_of(kind_))
+    for (const Column& c : kind->columns) needs[static_cast<std::size_t>(c.key)] = c.need;
   width_ = header.size();
   for (std::size_t i = 0; i < header.size(); ++i) {
     const auto key = key_of_header(header[i]);
@@ -57,13 +108,7 @@ void Table::read_row(const csv::Record& r) {
     return;
   }
   row_ = &r;
-  switch (kind_) {
-    case FileKind::csv_submissions: return submission();
-    case FileKind::csv_economy: return economy();
-    case FileKind::csv_kpis: return kpi();
-    case FileKind::csv_assignments: return assignment();
-    default: return;
-  }
+  if (const TableKind* kind = kind_of(kind_)) (this->*kind->read)();
 }
 
 std::string_view Table::cell(Key k) const {

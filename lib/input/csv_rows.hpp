@@ -1,9 +1,12 @@
-// The rows of one CSV table (docs/data-format.md): the header's columns in English
-// or Swedish, and each row's cells parsed into facts for the Builder.
+// The CSV tables of docs/data-format.md, one table of them (csv_rows.cpp):
+// each kind's file name prefixes in English and Swedish, its columns, required
+// or optional, and the reader of its rows. Adding a table kind is its
+// FileKind, its row and its reader (declared here), its docs and its tests.
 #pragma once
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "csv/reader.hpp"
@@ -14,6 +17,21 @@
 namespace arshjul::detail {
 
 constexpr int absent = -1;
+
+class Table;
+
+struct TableKind {
+  FileKind kind;
+  std::string_view english, swedish;  // what the file's name starts with, folded
+  std::span<const Column> columns;    // in the order of docs/data-format.md
+  void (Table::*read)();              // one row, the current one
+};
+
+std::span<const TableKind> table_kinds();
+/// The kind whose prefix a CSV file's folded name starts with, or nullopt.
+std::optional<FileKind> table_kind_of_name(std::string_view folded_name);
+/// ARS109's message for a CSV file of no known table, naming every prefix.
+Message unknown_table_message();
 
 class Table {
  public:
@@ -28,6 +46,9 @@ class Table {
   void read_row(const csv::Record& r);
 
  private:
+  friend std::span<const TableKind> table_kinds();
+  static const TableKind* kind_of(FileKind kind);
+
   Location at(const csv::Record& r, std::size_t i) const { return {file_, r.line_of(i), r.column_of(i)}; }
   bool has(Key k) const { return column_[static_cast<std::size_t>(k)] != absent; }
   std::string_view cell(Key k) const;

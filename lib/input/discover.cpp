@@ -7,7 +7,7 @@
 #include <set>
 #include <system_error>
 
-#include "input/csv_columns.hpp"
+#include "input/csv_rows.hpp"
 #include "values/text.hpp"
 
 namespace arshjul {

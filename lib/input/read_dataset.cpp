@@ -11,7 +11,7 @@
 #include <thread>
 
 #include "base/in_order.hpp"
-#include "input/csv_columns.hpp"
+#include "input/csv_rows.hpp"
 #include "input/csv_table.hpp"
 #include "values/text.hpp"
 #include "yaml/organisation.hpp"
