@@ -1,8 +1,12 @@
 #include "input/discover.hpp"
 
+#include <fmt/format.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <set>
 #include <system_error>
@@ -44,38 +48,53 @@ Expected<std::vector<InputFile>, PathError> discover(const std::vector<std::stri
   std::vector<InputFile> files;
   // A file is known by its device and inode, however it is reached (links,
   // `..`, twice on the command line): one stat, where a canonical path costs
-  // a readlink for every component.
-  std::set<std::pair<dev_t, ino_t>> seen;
-  std::set<fs::path> seen_unstatable;
-  const auto add = [&](const fs::path& real, std::string shown) {
-    struct stat st {};
-    if (::stat(real.c_str(), &st) == 0) {
-      if (!seen.insert({st.st_dev, st.st_ino}).second) return;
-    } else if (!seen_unstatable.insert(real.lexically_normal()).second) {
-      return;
-    }
-    files.push_back({std::move(shown), real.string(), kind_from_name(real.filename().string())});
+  // a readlink for every component. Folders too, so that links between
+  // folders are followed and a loop of them read once.
+  std::set<std::pair<dev_t, ino_t>> seen, folders;
+  const auto unreadable = [](std::string shown, std::string_view what) {
+    return Unexpected{PathError{std::move(shown), fmt::format("cannot read the {}: {}", what, std::strerror(errno))}};
   };
   for (const std::string& given : paths) {
-    std::error_code ec;
-    const fs::file_status st = fs::status(given, ec);
-    if (ec || !fs::exists(st)) return Unexpected{PathError{given, "no such file or folder"}};
-    if (fs::is_regular_file(st)) {
-      add(given, given);
+    struct stat st {};
+    if (::stat(given.c_str(), &st) != 0) {
+      if (errno == ENOENT) return Unexpected{PathError{given, "no such file or folder"}};
+      return unreadable(given, "path");
+    }
+    if (S_ISREG(st.st_mode)) {
+      if (::access(given.c_str(), R_OK) != 0) return unreadable(given, "file");
+      if (seen.insert({st.st_dev, st.st_ino}).second) files.push_back({given, given, kind_from_name(given)});
       continue;
     }
-    if (!fs::is_directory(st)) return Unexpected{PathError{given, "not a file or a folder"}};
-    fs::recursive_directory_iterator it(given, fs::directory_options::none, ec);
+    if (!S_ISDIR(st.st_mode)) return Unexpected{PathError{given, "not a file or a folder"}};
+    if (!folders.insert({st.st_dev, st.st_ino}).second) continue;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(given, fs::directory_options::follow_directory_symlink, ec);
     if (ec) return Unexpected{PathError{given, "cannot read the folder: " + ec.message()}};
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) return Unexpected{PathError{given, "cannot read the folder: " + ec.message()}};
-      const fs::path& p = it->path();
-      if (p.filename().string().starts_with('.')) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
+    for (const fs::recursive_directory_iterator end; it != end;) {
+      const fs::path p = it->path();
+      const std::string shown = join(given, p.lexically_relative(given).generic_string());
+      const bool hidden = p.filename().string().starts_with('.');
+      bool folder = false;
+      if (::stat(p.c_str(), &st) != 0) {
+        if (!hidden) return unreadable(shown, "path");  // a dangling link, a loop of links
+      } else if (S_ISDIR(st.st_mode)) {
+        folder = true;
+        if (hidden || !folders.insert({st.st_dev, st.st_ino}).second) it.disable_recursion_pending();
+      } else if (hidden) {
+      } else if (S_ISREG(st.st_mode)) {
+        if (extension_of(p) != Extension::other) {
+          if (::access(p.c_str(), R_OK) != 0) return unreadable(shown, "file");
+          if (seen.insert({st.st_dev, st.st_ino}).second)
+            files.push_back({shown, p.string(), kind_from_name(p.filename().string())});
+        }
+      } else if (seen.insert({st.st_dev, st.st_ino}).second) {
+        files.push_back({shown, p.string(), FileKind::special});  // a FIFO, device or socket: never opened
       }
-      if (!it->is_regular_file(ec) || extension_of(p) == Extension::other) continue;
-      add(p, join(given, p.lexically_relative(given).generic_string()));
+      it.increment(ec);
+      if (ec)
+        return Unexpected{
+            PathError{folder ? shown : join(given, p.parent_path().lexically_relative(given).generic_string()),
+                      "cannot read the folder: " + ec.message()}};
     }
   }
   std::sort(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });

@@ -69,6 +69,13 @@ YamlKind kind_of(const yaml::Node& root) {
 }
 
 void report_unknown_file(FindingList& findings, std::uint32_t file, FileKind kind) {
+  if (kind == FileKind::special) {
+    findings.add(Code::ars109, Location{file, 1, 1},
+                 {"filen är ingen vanlig fil (en FIFO, enhet eller socket) och läses inte; ta bort den ur mappen",
+                  "the file is not a regular file (a FIFO, device or socket) and is not read; remove it from the "
+                  "folder"});
+    return;
+  }
   findings.add(Code::ars109, Location{file, 1, 1},
                kind == FileKind::yaml ? Message{"YAML-filen är varken en organisationsfil (nyckeln units) eller en "
                                                 "inlämning (unit, report, period)",
@@ -212,7 +219,7 @@ class InOrderReader {
     Builder& builder = *builder_;
     if (file.kind != FileKind::yaml) builder.set_progress(options_.progress ? &progress_ : nullptr, bytes_done_);
     bytes_done_ += sizes_[i];
-    if (file.kind == FileKind::csv_unknown || file.kind == FileKind::other) {
+    if (file.kind == FileKind::csv_unknown || file.kind == FileKind::other || file.kind == FileKind::special) {
       report_unknown_file(findings(), i, file.kind);
       return;
     }

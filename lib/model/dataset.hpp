@@ -18,7 +18,8 @@ enum class FileKind : std::uint8_t {
   csv_kpis,
   csv_assignments,
   csv_unknown,
-  other,  // named on the command line, neither YAML nor CSV
+  other,    // named on the command line, neither YAML nor CSV
+  special,  // a FIFO, device or socket found in a folder: never opened
 };
 
 struct InputFile {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -30,9 +31,8 @@ struct Formats {
 };
 
 struct Workbook::State {
-  std::string path;
-  std::string temporary;
-  std::unique_ptr<TemporaryFile> guard;  // removed on SIGINT while being written
+  std::string path;                    // as given, for messages
+  std::optional<Temporary> temporary;  // the workbook while it is written
   Options options;
   lxw_workbook* workbook = nullptr;
   Formats formats;

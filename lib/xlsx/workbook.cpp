@@ -20,12 +20,17 @@ std::string error_text(const std::string& path, lxw_error e) {
 Expected<std::unique_ptr<Workbook>, std::string> Workbook::open(const std::string& path, const Options& options) {
   auto state = std::make_unique<State>();
   state->path = path;
-  state->temporary = temporary_path_for(path);
-  if (Status writable = check_writable_folder(path); !writable) return Unexpected{writable.error()};
-  state->guard = std::make_unique<TemporaryFile>(state->temporary);
+  auto target = resolve_output(path);
+  if (!target) return Unexpected{target.error()};
+  auto temporary = Temporary::create(*target, path);
+  if (!temporary) return Unexpected{temporary.error()};
+  state->temporary.emplace(std::move(*temporary));
   state->options = options;
-  lxw_workbook_options workbook_options{LXW_TRUE, nullptr, LXW_FALSE};
-  state->workbook = workbook_new_opt(state->temporary.c_str(), &workbook_options);
+  // libxlsxwriter's own temporary files (one a sheet in constant-memory mode) go
+  // beside the workbook, not to /tmp: a full /tmp cannot spoil it unnoticed.
+  std::string tmpdir = state->temporary->folder();
+  lxw_workbook_options workbook_options{LXW_TRUE, tmpdir.data(), LXW_FALSE};
+  state->workbook = workbook_new_opt(state->temporary->path().c_str(), &workbook_options);
   if (!state->workbook) return Unexpected{fmt::format("cannot write '{}': cannot create the workbook", path)};
   detail::create_formats(*state);
   // Sheets are created in their final order; the summary sheets are filled at the end.
@@ -42,11 +47,7 @@ Expected<std::unique_ptr<Workbook>, std::string> Workbook::open(const std::strin
 Workbook::Workbook(std::unique_ptr<State> state) : state_(std::move(state)) {}
 
 Workbook::~Workbook() {
-  if (state_ && state_->workbook) {
-    // Not finished: discard the half-written workbook.
-    workbook_close(state_->workbook);
-    std::remove(state_->temporary.c_str());
-  }
+  if (state_ && state_->workbook) workbook_close(state_->workbook);  // not finished: the temporary file goes
 }
 
 void Workbook::add_ledger_row(const LedgerRow& row) {
@@ -66,11 +67,8 @@ Status Workbook::finish(const Summary& summary) {
   detail::set_properties(s, summary);
   const lxw_error closed = workbook_close(s.workbook);
   s.workbook = nullptr;
-  if (closed != LXW_NO_ERROR) {
-    std::remove(s.temporary.c_str());
-    return Unexpected{error_text(s.path, closed)};
-  }
-  return commit_temporary(s.temporary, s.path);
+  if (closed != LXW_NO_ERROR) return Unexpected{error_text(s.path, closed)};
+  return s.temporary->commit();
 }
 
 std::vector<std::string> Workbook::warnings() const {

@@ -1,6 +1,7 @@
 #include "xlsx/workbooks.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -11,6 +12,17 @@ namespace fs = std::filesystem;
 
 Expected<std::unique_ptr<Workbooks>, std::string> Workbooks::prepare(WorkbooksRequest r) {
   std::error_code ec;
+  if (r.output == "-") {
+    if (r.split_by_unit)
+      return Unexpected{
+          std::string("cannot write the workbooks to standard output: --split-by unit writes one "
+                      "workbook per unit into a folder; name it with -o")};
+    if (::isatty(STDOUT_FILENO))
+      return Unexpected{
+          std::string("cannot write a workbook to a terminal; redirect standard output, or name a "
+                      "file with -o")};
+    return std::unique_ptr<Workbooks>(new Workbooks(std::move(r)));
+  }
   if (r.split_by_unit) {
     if (fs::exists(r.output, ec) && !fs::is_directory(r.output, ec))
       return Unexpected{fmt::format(
