@@ -168,7 +168,8 @@ std::string format_ics(const AnnualCycle& c, const CalendarOutputOptions& o) {
 
 }  // namespace
 
-std::string ics_escape(std::string_view text) {
+std::string ics_escape(std::string_view raw) {
+  const std::string text = xml_safe(raw);  // RFC 5545 allows no control character but HTAB either
   std::string out;
   for (char ch : text) {
     switch (ch) {

@@ -2,13 +2,15 @@
 
 #include "check_output/check_output.hpp"
 #include "check_output/detail.hpp"
+#include "escape/escape.hpp"
 #include "values/format.hpp"
 
 namespace arshjul {
 
 namespace detail {
 
-std::string visible(std::string_view s) {
+std::string visible(std::string_view raw) {
+  const std::string s = valid_utf8(raw);  // a path that is not UTF-8 shows U+FFFD for each stray byte
   std::string out;
   out.reserve(s.size());
   for (char c : s) {

@@ -50,6 +50,16 @@ std::string escape(std::string_view text) {
       line_start = true;
       continue;
     }
+    if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F) {
+      // A control character is shown as the text output shows it: ESC or BEL from a file name does nothing.
+      static constexpr char hex[] = "0123456789abcdef";
+      const auto u = static_cast<unsigned char>(c);
+      out += "\\x";
+      out += hex[u >> 4];
+      out += hex[u & 15];
+      line_start = false;
+      continue;
+    }
     if (line_start && (c == ' ' || c == '\t')) {
       // Leading spaces would indent code or continue a list: keep them visible but inert.
       out += "&#32;";

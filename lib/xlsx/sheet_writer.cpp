@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
+#include "escape/escape.hpp"
 #include "values/text.hpp"
 
 namespace arshjul::xlsx {
@@ -30,7 +32,20 @@ void SheetWriter::text(lxw_col_t col, std::string_view value, lxw_format* format
     value = cut;
   }
   // worksheet_write_string never interprets its text: '=1+1' stays a string.
-  scratch_.assign(value);  // libxlsxwriter copies the text; one buffer serves every cell
+  // XML 1.0 cannot hold control characters, U+FFFE or U+FFFF, and libxlsxwriter writes them raw.
+  scratch_ = xml_safe(value);  // libxlsxwriter copies the text; one buffer serves every cell
+  // Excel reads _xHHHH_ as the character U+HHHH and libxlsxwriter 1.1.4 does not
+  // escape it: _x005F_ (an underscore) before it makes Excel show the text as written.
+  for (std::size_t at = scratch_.find("_x"); at != std::string::npos; at = scratch_.find("_x", at + 1)) {
+    const auto hex = [&](std::size_t k) {
+      return k < scratch_.size() && std::isxdigit(static_cast<unsigned char>(scratch_[k]));
+    };
+    if (hex(at + 2) && hex(at + 3) && hex(at + 4) && hex(at + 5) && at + 6 < scratch_.size() &&
+        scratch_[at + 6] == '_') {
+      scratch_.insert(at, "_x005F");
+      at += 6;
+    }
+  }
   check(worksheet_write_string(sheet_, row_, col, scratch_.c_str(), format));
   const std::size_t eol = value.find('\n');
   widen(col, value.size() < 2 * max_width ? count_code_points(value.substr(0, eol)) : max_width);

@@ -38,15 +38,19 @@ for sig in (signal.SIGKILL, signal.SIGINT):
         p = export()
         if moment == "reading":
             time.sleep(0.3)
-        else:  # as soon as the temporary workbook exists: libxlsxwriter is writing it
+        else:  # as soon as the temporary workbook has bytes: libxlsxwriter is packing it
             deadline = time.time() + 120
-            while not glob.glob(os.path.join(out_dir, ".uppfoljning.xlsx.tmp-*")) and p.poll() is None \
-                    and time.time() < deadline:
+
+            def packing():
+                return any(os.path.getsize(f) > 0 for f in glob.glob(
+                    os.path.join(out_dir, ".uppfoljning.xlsx.arshjul-partial-*")) if os.path.exists(f))
+            while not packing() and p.poll() is None and time.time() < deadline:
                 time.sleep(0.002)
+            check("SIGKILL/SIGINT while writing: caught while the workbook is packed", p.poll() is None)
         p.send_signal(sig)
         p.wait()
         intact = open(target, "rb").read() == previous
-        leftovers = glob.glob(os.path.join(out_dir, ".uppfoljning.xlsx.tmp-*"))
+        leftovers = glob.glob(os.path.join(out_dir, ".uppfoljning.xlsx.arshjul-partial-*"))
         check(f"{sig.name} while {moment}: previous file intact", intact)
         if sig == signal.SIGINT:
             check(f"SIGINT while {moment}: no temporary file left", not leftovers, leftovers)
