@@ -52,7 +52,8 @@ def leftovers(folder):
 
 
 def can_unshare():
-    return os.geteuid() == 0 and run(["unshare", "-m", "--propagation", "private", "true"]).returncode == 0
+    return (os.geteuid() == 0 and os.path.isdir("/mnt")
+            and run(["unshare", "-m", "--propagation", "private", "true"]).returncode == 0)
 
 
 def valid_workbook(path):
@@ -69,15 +70,20 @@ def in_namespace(script):
 
 
 if not can_unshare():
-    skipped.append("namespaces: not root, or unshare is not allowed here")
+    skipped.append("namespaces: not root, no /mnt, or unshare is not allowed here")
 else:
     # A full /tmp: the workbook's temporary files live beside it, so it is complete.
+    # The real /tmp (which may hold this checkout) stays reachable at /mnt.
+    def under_mnt(path):
+        return "/mnt/" + path[len("/tmp/"):] if path.startswith("/tmp/") else path
     for name in ARGS:
         out_dir = os.path.join(work, f"full-tmp-{name}")
         os.makedirs(out_dir)
         out = os.path.join(out_dir, "out")
-        p = in_namespace(f"mount -t tmpfs -o size=16k tmpfs /tmp && dd if=/dev/zero of=/tmp/fill bs=4k 2>/dev/null;"
-                         f" exec {tool(name)} {' '.join(ARGS[name])} -q -o {out} {examples}")
+        p = in_namespace(f"mount --bind /tmp /mnt && mount -t tmpfs -o size=16k tmpfs /tmp && "
+                         f"(dd if=/dev/zero of=/tmp/fill bs=4k 2>/dev/null; true) && "
+                         f"exec {under_mnt(tool(name))} {' '.join(ARGS[name])} -q -o {under_mnt(out)} "
+                         f"{under_mnt(examples)}")
         check(p.returncode in (0, 1), f"full /tmp, arshjul-{name}: exit {p.returncode} {p.stderr[:300]!r}")
         if name == "xlsx":
             check(valid_workbook(out), "full /tmp: the workbook is not complete")
@@ -172,11 +178,11 @@ want = run([tool("check"), "--as-of", "2026-10-15", "--format", "json", examples
 check(p.returncode == 1 and got == want and stat.S_ISFIFO(os.stat(fifo).st_mode), "-o FIFO: not written in place")
 
 # The workbook on standard output: the same bytes as the file; refused on a terminal.
-p = run([tool("xlsx"), "--as-of", "2026-10-15", "-o", "-", examples])
+p = run([tool("xlsx"), "--as-of", "2026-10-15", "-o", "-", examples], cwd=out_dir)
 run([tool("xlsx"), "--as-of", "2026-10-15", "-o", os.path.join(out_dir, "w.xlsx"), examples])
 check(p.returncode == 0 and p.stdout == open(os.path.join(out_dir, "w.xlsx"), "rb").read(),
       "arshjul-xlsx -o -: the bytes differ from the file")
-check(not os.path.exists("-"), "arshjul-xlsx -o -: a file named '-' was written")
+check(not os.path.exists(os.path.join(out_dir, "-")), "arshjul-xlsx -o -: a file named '-' was written")
 master, slave = pty.openpty()
 p = run([tool("xlsx"), "--as-of", "2026-10-15", "-o", "-", examples], stdout=slave, stderr=subprocess.PIPE,
         timeout=60)
