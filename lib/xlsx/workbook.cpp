@@ -1,8 +1,12 @@
 #include "xlsx/workbook.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include "io/output.hpp"
 #include "xlsx/detail.hpp"
@@ -12,9 +16,35 @@ namespace arshjul::xlsx {
 namespace {
 constexpr lxw_row_t ledger_rows_per_sheet = LXW_ROW_MAX - 1;  // plus the header row
 
-std::string error_text(const std::string& path, lxw_error e) {
+// What the system said (a full disk) where it said something, else libxlsxwriter's words.
+std::string error_text(const std::string& path, lxw_error e, int system_error = 0) {
+  if (system_error != 0) return fmt::format("cannot write '{}': {}", path, std::strerror(system_error));
   return fmt::format("cannot write '{}': {}", path, lxw_strerror(e));
 }
+
+// libxlsxwriter prints its own "[ERROR] …" lines to standard error; the tool
+// reports the error once, in its words, so they are silenced while it runs.
+class QuietStderr {
+ public:
+  QuietStderr() {
+    std::fflush(stderr);
+    saved_ = ::dup(STDERR_FILENO);
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved_ >= 0 && null >= 0) ::dup2(null, STDERR_FILENO);
+    if (null >= 0) ::close(null);
+  }
+  ~QuietStderr() {
+    std::fflush(stderr);
+    if (saved_ < 0) return;
+    ::dup2(saved_, STDERR_FILENO);
+    ::close(saved_);
+  }
+  QuietStderr(const QuietStderr&) = delete;
+  QuietStderr& operator=(const QuietStderr&) = delete;
+
+ private:
+  int saved_ = -1;
+};
 }  // namespace
 
 Expected<std::unique_ptr<Workbook>, std::string> Workbook::open(const std::string& path, const Options& options) {
@@ -30,7 +60,10 @@ Expected<std::unique_ptr<Workbook>, std::string> Workbook::open(const std::strin
   // beside the workbook, not to /tmp: a full /tmp cannot spoil it unnoticed.
   std::string tmpdir = state->temporary->folder();
   lxw_workbook_options workbook_options{LXW_TRUE, tmpdir.data(), LXW_FALSE};
-  state->workbook = workbook_new_opt(state->temporary->path().c_str(), &workbook_options);
+  {
+    const QuietStderr quiet;
+    state->workbook = workbook_new_opt(state->temporary->path().c_str(), &workbook_options);
+  }
   if (!state->workbook) return Unexpected{fmt::format("cannot write '{}': cannot create the workbook", path)};
   detail::create_formats(*state);
   // Sheets are created in their final order; the summary sheets are filled at the end.
@@ -47,7 +80,10 @@ Expected<std::unique_ptr<Workbook>, std::string> Workbook::open(const std::strin
 Workbook::Workbook(std::unique_ptr<State> state) : state_(std::move(state)) {}
 
 Workbook::~Workbook() {
-  if (state_ && state_->workbook) workbook_close(state_->workbook);  // not finished: the temporary file goes
+  if (state_ && state_->workbook) {  // not finished: the temporary file goes with state_
+    const QuietStderr quiet;
+    workbook_close(state_->workbook);
+  }
 }
 
 void Workbook::add_ledger_row(const LedgerRow& row) {
@@ -65,9 +101,15 @@ Status Workbook::finish(const Summary& summary) {
   for (const SheetWriter& sheet : s.sheets)
     if (sheet.error() != LXW_NO_ERROR) return Unexpected{error_text(s.path, sheet.error())};
   detail::set_properties(s, summary);
-  const lxw_error closed = workbook_close(s.workbook);
+  errno = 0;
+  lxw_error closed;
+  {
+    const QuietStderr quiet;
+    closed = workbook_close(s.workbook);
+  }
+  const int system_error = errno;
   s.workbook = nullptr;
-  if (closed != LXW_NO_ERROR) return Unexpected{error_text(s.path, closed)};
+  if (closed != LXW_NO_ERROR) return Unexpected{error_text(s.path, closed, system_error)};
   return s.temporary->commit();
 }
 

@@ -101,6 +101,26 @@ else:
         check("rc=2" in text, f"full target folder, arshjul-{name}: not exit 2: {text[:200]!r} {p.stderr[:300]!r}")
         check("last month" in text, f"full target folder, arshjul-{name}: the old file changed")
         check("arshjul-partial" not in text, f"full target folder, arshjul-{name}: a temporary file is left")
+        check(b"[ERROR]" not in p.stderr and p.stderr.count(b"\n") == 1,
+              f"full target folder, arshjul-{name}: not one message of its own: {p.stderr[:300]!r}")
+
+    # The same for a workbook of 1.5 million ledger rows (constant memory: a temporary file a sheet).
+    ledger = os.path.join(work, "ledger")
+    subprocess.run(["/usr/bin/python3", os.path.join(project, "bench/generate.py"), ledger, "--ledger-rows",
+                    "1500000"], check=True, capture_output=True)
+    big = os.path.join(work, "big")
+    os.makedirs(big)
+    xlsx = f"{under_mnt(tool('xlsx'))} --as-of 2026-12-31 -q --include-ledger"
+    p = in_namespace(f"mount --bind /tmp /mnt && mount -t tmpfs -o size=16k tmpfs /tmp && "
+                     f"exec {xlsx} -o {under_mnt(os.path.join(big, 'out.xlsx'))} {under_mnt(ledger)}")
+    check(p.returncode in (0, 1) and valid_workbook(os.path.join(big, "out.xlsx")) and not leftovers(big),
+          f"1.5 M ledger rows, full /tmp: exit {p.returncode}, {p.stderr[:300]!r}")
+    p = in_namespace(f"mkdir -p {big}/full && mount -t tmpfs -o size=1m tmpfs {big}/full && cd {big}/full && "
+                     f"printf 'last month' > out.xlsx && {xlsx} -o out.xlsx {ledger}; echo rc=$?; cat out.xlsx; "
+                     f"echo; ls -a")
+    text = p.stdout.decode(errors="replace")
+    check("rc=2" in text and "last month" in text and "arshjul-partial" not in text,
+          f"1.5 M ledger rows, full target folder: {text[:300]!r} {p.stderr[:300]!r}")
 
     # Devices are written in place, never replaced (a private /dev with its own nodes).
     for name in ARGS:
