@@ -14,16 +14,6 @@ namespace arshjul {
 namespace fs = std::filesystem;
 
 namespace {
-bool write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    const ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    data.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
-
 Status write_resolved(const OutputTarget& target, const std::string& shown, std::string_view content) {
   const auto fail = [&] {
     return Status{Unexpected{fmt::format("cannot write '{}': {}", shown, std::strerror(errno))}};

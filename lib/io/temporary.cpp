@@ -45,17 +45,6 @@ int register_path(const std::string& path) {
 
 std::string reason() { return std::strerror(errno); }
 
-bool write_all(int fd, const char* data, std::size_t size) {
-  while (size > 0) {
-    const ssize_t n = ::write(fd, data, size);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    data += n;
-    size -= static_cast<std::size_t>(n);
-  }
-  return true;
-}
-
 // Under /dev or /proc nothing is ever replaced: /dev/stdout, /dev/fd/N, devices.
 bool system_path(const std::string& path) {
   std::error_code ec;
@@ -76,6 +65,16 @@ std::string temporary_name(const std::string& file_name, const std::string& rand
   return "." + base + suffix;
 }
 }  // namespace
+
+bool write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    const ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
 
 void remove_temporaries_on_interrupt() {
   struct sigaction action {};
@@ -185,7 +184,7 @@ Status Temporary::commit() {
   char buf[65536];
   for (ssize_t n; ok && (n = ::read(fd_, buf, sizeof buf)) != 0;) {
     if (n < 0 && errno == EINTR) continue;
-    ok = n > 0 && write_all(out, buf, static_cast<std::size_t>(n));
+    ok = n > 0 && write_all(out, std::string_view(buf, static_cast<std::size_t>(n)));
   }
   const std::string why = reason();
   if (out != STDOUT_FILENO && ::close(out) != 0) ok = false;

@@ -5,6 +5,7 @@
 #include <sys/types.h>
 
 #include <string>
+#include <string_view>
 
 #include "base/expected.hpp"
 
@@ -53,6 +54,9 @@ class Temporary {
   int fd_ = -1;
   int slot_ = -1;  // in the registry the signal handler empties
 };
+
+/// Writes all of `data` to the descriptor, through EINTR and short writes; false with errno set.
+[[nodiscard]] bool write_all(int fd, std::string_view data);
 
 /// Installs the signal handlers that remove registered temporary files and
 /// then end the process as the signal would have. Tools call it once.
