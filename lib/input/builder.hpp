@@ -66,6 +66,12 @@ class Builder {
   int add_submission_file(yaml::SubmissionFile&& file);
 
   FindingList& findings() { return dataset_.findings; }
+  /// A file that opened but cannot be read (or not opened after all): the run
+  /// stops with exit 2 naming it (docs/reliability.md). The first one is kept.
+  void cannot_read(std::uint32_t file, std::string reason) {
+    if (!unreadable_) unreadable_.emplace(file, std::move(reason));
+  }
+  const std::optional<std::pair<std::uint32_t, std::string>>& unreadable() const { return unreadable_; }
   /// Progress: bytes of earlier files plus `bytes_in_file`, with one more row.
   void count_row(std::uint64_t bytes_in_file) {
     ++rows_;
@@ -85,6 +91,7 @@ class Builder {
   const Organisation* org_;
   const LedgerObserver* observer_;
   RowChecks row_checks_;
+  std::optional<std::pair<std::uint32_t, std::string>> unreadable_;
   // Transparent: looking a cell up by string_view allocates nothing.
   struct TextHash {
     using is_transparent = void;

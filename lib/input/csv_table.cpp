@@ -30,7 +30,8 @@ std::optional<csv::Stop> read_rows(csv::Reader& reader, Table& table, Builder* p
   return reader.stop();
 }
 
-void report_stop(const csv::Stop& stop, std::uint32_t file_index, FindingList& findings) {
+void report_stop(const csv::Stop& stop, std::uint32_t file_index, Builder& builder) {
+  FindingList& findings = builder.findings();
   using Kind = csv::Stop::Kind;
   switch (stop.kind) {
     case Kind::unclosed_quote:
@@ -62,10 +63,7 @@ void report_stop(const csv::Stop& stop, std::uint32_t file_index, FindingList& f
           Message::format("en rad är större än {} MiB; resten av filen läses inte",
                           "a row is larger than {} MiB; the rest of the file is not read", stop.byte_offset >> 20));
       break;
-    case Kind::read_error:
-      findings.add(Code::ars101, Location{file_index, stop.line, 1},
-                   {"läsfel; resten av filen läses inte", "read error; the rest of the file is not read"});
-      break;
+    case Kind::read_error: builder.cannot_read(file_index, "a read error"); break;
   }
 }
 
@@ -155,14 +153,14 @@ bool read_economy_in_parallel(std::uint32_t file_index, const InputFile& file, c
   builder.merge(std::move(header_part));
   builder.merge(std::move(first));
   if (first_stop) {
-    report_stop(*first_stop, file_index, builder.findings());  // the rest of the file is not read
+    report_stop(*first_stop, file_index, builder);  // the rest of the file is not read
     return true;
   }
   shift_lines(second, file_index, lines_before);
   builder.merge(std::move(second));
   if (second_stop) {
     second_stop->line += lines_before;
-    report_stop(*second_stop, file_index, builder.findings());
+    report_stop(*second_stop, file_index, builder);
   }
   return true;
 }
@@ -176,8 +174,7 @@ void read_csv_table(std::uint32_t file_index, const InputFile& file, const csv::
   FindingList& findings = builder.findings();
   const File handle = open_file(file.fs_path);
   if (!handle) {
-    findings.add(Code::ars101, Location{file_index, 1, 1},
-                 {"filen kan inte öppnas för läsning", "the file cannot be opened for reading"});
+    builder.cannot_read(file_index, std::strerror(errno));
     return;
   }
   csv::Reader reader(handle.get(), dialect);
@@ -191,7 +188,7 @@ void read_csv_table(std::uint32_t file_index, const InputFile& file, const csv::
     break;
   }
   if (const auto& stop = reader.stop())
-    report_stop(*stop, file_index, findings);
+    report_stop(*stop, file_index, builder);
   else if (!header_seen)
     findings.add(Code::ars102, Location{file_index, 1, 1},
                  {"filen är tom: en rubrikrad med kolumnnamn behövs", "the file is empty: a header row is needed"});

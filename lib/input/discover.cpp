@@ -76,7 +76,8 @@ Expected<std::vector<InputFile>, PathError> discover(const std::vector<std::stri
       const bool hidden = p.filename().string().starts_with('.');
       bool folder = false;
       if (::stat(p.c_str(), &st) != 0) {
-        if (!hidden) return unreadable(shown, "path");  // a dangling link, a loop of links
+        // A dangling link or a loop of links where a dataset file would be.
+        if (!hidden && extension_of(p) != Extension::other) return unreadable(shown, "path");
       } else if (S_ISDIR(st.st_mode)) {
         folder = true;
         if (hidden || !folders.insert({st.st_dev, st.st_ino}).second) it.disable_recursion_pending();

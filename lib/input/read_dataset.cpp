@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <thread>
 
@@ -94,13 +95,14 @@ struct PreparedYaml {
   std::string text;  // organisation candidates only: read after all are known
   std::optional<yaml::SubmissionFile> submission;
   FindingList findings;
+  std::string unreadable;  // why the file could not be read
 };
 
 PreparedYaml prepare_yaml(const InputFile& file, std::uint32_t index) {
   PreparedYaml out;
   auto text = slurp(file.fs_path);
   if (!text) {
-    out.findings.add(Code::ars101, Location{index, 1, 1}, {"filen kan inte läsas", "the file cannot be read"});
+    out.unreadable = std::strerror(errno);
     return out;
   }
   if (looks_like_organisation(*text)) {
@@ -174,6 +176,9 @@ class InOrderReader {
     }
   }
 
+  /// A file that could not be read, by index, and why.
+  const std::optional<std::pair<std::uint32_t, std::string>>& unreadable() const { return builder_->unreadable(); }
+
   void finish() {
     if (!builder_) {
       findings().add(Code::ars109, Location{no_file, 1, 1},
@@ -244,7 +249,7 @@ class InOrderReader {
                         "another organisation file, which is not used; write 'units:' at the start of a line"});
         break;
       case PreparedYaml::Kind::unknown: report_unknown_file(findings(), i, file.kind); break;
-      case PreparedYaml::Kind::unreadable:
+      case PreparedYaml::Kind::unreadable: builder.cannot_read(i, p.unreadable); break;
       case PreparedYaml::Kind::not_parsed:
       case PreparedYaml::Kind::organisation: break;
     }
@@ -280,6 +285,8 @@ Expected<Dataset, PathError> read_dataset(const std::vector<std::string>& paths,
       ds.files.size(), threads, window, [&](std::size_t i) { return reader.prepare(static_cast<std::uint32_t>(i)); },
       [&](std::size_t i, PreparedYaml&& p) { reader.take(static_cast<std::uint32_t>(i), std::move(p)); });
   reader.finish();
+  if (const auto& failed = reader.unreadable())
+    return Unexpected{PathError{ds.files[failed->first].path, "cannot read the file: " + failed->second}};
   return ds;
 }
 

@@ -110,7 +110,10 @@ Status Workbook::finish(const Summary& summary) {
   const int system_error = errno;
   s.workbook = nullptr;
   if (closed != LXW_NO_ERROR) return Unexpected{error_text(s.path, closed, system_error)};
-  return s.temporary->commit();
+  return {};
+}
+
+Status Workbook::commit() { return state_->temporary->commit();
 }
 
 std::vector<std::string> Workbook::warnings() const {

@@ -31,8 +31,10 @@ class Workbook {
 
   /// One economy row as read (include_ledger only).
   void add_ledger_row(const LedgerRow& row);
-  /// Writes the summary sheets, closes and renames.
+  /// Writes the summary sheets and closes the workbook, still under its temporary name.
   [[nodiscard]] Status finish(const Summary& summary);
+  /// Puts the finished workbook in place (after finish).
+  [[nodiscard]] Status commit();
   /// Cells cut at Excel's limit, for standard error.
   std::vector<std::string> warnings() const;
 

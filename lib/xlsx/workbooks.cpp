@@ -98,6 +98,7 @@ Expected<Written, std::string> Workbooks::write(const Run& run, const ProgressOb
     const Status finished = workbook->finish(summary);
     if (progress) progress({0, 0, 0, ReadProgress::Stage::written});
     if (!finished) return Unexpected{finished.error()};
+    finished_.push_back(workbook);
     const auto warnings = workbook->warnings();
     result.warnings.insert(result.warnings.end(), warnings.begin(), warnings.end());
     result.paths.push_back(path_for(unit_id));
@@ -107,6 +108,9 @@ Expected<Written, std::string> Workbooks::write(const Run& run, const ProgressOb
           shown[i] || job_units.empty() || u < 0 || std::find(job_units.begin(), job_units.end(), u) != job_units.end();
     }
   }
+  // Every workbook is in place only when all are complete (--split-by unit).
+  for (Workbook* workbook : finished_)
+    if (const Status committed = workbook->commit(); !committed) return Unexpected{committed.error()};
   for (std::size_t i = 0; i < shown.size(); ++i)
     if (shown[i]) result.findings.push_back(analysis.findings[i]);
   return result;

@@ -49,6 +49,7 @@ class Workbooks {
   WorkbooksRequest request_;
   std::map<std::string, std::unique_ptr<Workbook>> open_;  // by unit id, "" for the single workbook
   std::optional<std::string> error_;
+  std::vector<Workbook*> finished_;  // closed, waiting to be put in place
 };
 
 }  // namespace arshjul::xlsx
