@@ -113,8 +113,7 @@ Status Workbook::finish(const Summary& summary) {
   return {};
 }
 
-Status Workbook::commit() { return state_->temporary->commit();
-}
+Status Workbook::commit() { return state_->temporary->commit(); }
 
 std::vector<std::string> Workbook::warnings() const {
   std::vector<std::string> out;
