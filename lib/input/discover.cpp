@@ -57,14 +57,14 @@ Expected<std::vector<InputFile>, PathError> discover(const std::vector<std::stri
     }
   };
   std::unordered_set<std::pair<dev_t, ino_t>, InodeHash> seen, folders;
-  const auto unreadable = [](std::string shown, std::string_view what) {
-    return Unexpected{PathError{std::move(shown), fmt::format("cannot read the {}: {}", what, std::strerror(errno))}};
+  const auto unreadable = [](std::string shown) {
+    return Unexpected{PathError{std::move(shown), fmt::format("cannot read the path: {}", std::strerror(errno))}};
   };
   for (const std::string& given : paths) {
     struct stat st {};
     if (::stat(given.c_str(), &st) != 0) {
       if (errno == ENOENT) return Unexpected{PathError{given, "no such file or folder"}};
-      return unreadable(given, "path");
+      return unreadable(given);
     }
     if (S_ISREG(st.st_mode)) {
       if (seen.insert({st.st_dev, st.st_ino}).second) files.push_back({given, given, kind_from_name(given)});
@@ -77,29 +77,25 @@ Expected<std::vector<InputFile>, PathError> discover(const std::vector<std::stri
     if (ec) return Unexpected{PathError{given, "cannot read the folder: " + ec.message()}};
     for (const fs::recursive_directory_iterator end; it != end;) {
       const fs::path p = it->path();
-      const std::string shown = join(given, p.lexically_relative(given).generic_string());
+      const auto shown = [&](const fs::path& q) { return join(given, q.lexically_relative(given).generic_string()); };
       const bool hidden = p.filename().string().starts_with('.');
-      bool folder = false;
-      if (::stat(p.c_str(), &st) != 0) {
-        // A dangling link or a loop of links where a dataset file would be.
-        if (!hidden && extension_of(p) != Extension::other) return unreadable(shown, "path");
-      } else if (S_ISDIR(st.st_mode)) {
-        folder = true;
+      const bool found = ::stat(p.c_str(), &st) == 0;
+      const bool folder = found && S_ISDIR(st.st_mode);
+      if (folder) {
         if (hidden || !folders.insert({st.st_dev, st.st_ino}).second) it.disable_recursion_pending();
-      } else if (hidden) {
-      } else if (S_ISREG(st.st_mode)) {
-        if (extension_of(p) != Extension::other) {
-          if (seen.insert({st.st_dev, st.st_ino}).second)
-            files.push_back({shown, p.string(), kind_from_name(p.filename().string())});
-        }
+      } else if (hidden || (found && S_ISREG(st.st_mode) && extension_of(p) == Extension::other)) {
+        // not part of the dataset
+      } else if (!found) {
+        // A dangling link or a loop of links where a dataset file would be.
+        if (extension_of(p) != Extension::other) return unreadable(shown(p));
       } else if (seen.insert({st.st_dev, st.st_ino}).second) {
-        files.push_back({shown, p.string(), FileKind::special});  // a FIFO, device or socket: never opened
+        // A FIFO, device or socket is never opened.
+        files.push_back(
+            {shown(p), p.string(), S_ISREG(st.st_mode) ? kind_from_name(p.filename().string()) : FileKind::special});
       }
       it.increment(ec);
       if (ec)
-        return Unexpected{
-            PathError{folder ? shown : join(given, p.parent_path().lexically_relative(given).generic_string()),
-                      "cannot read the folder: " + ec.message()}};
+        return Unexpected{PathError{shown(folder ? p : p.parent_path()), "cannot read the folder: " + ec.message()}};
     }
   }
   std::sort(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });

@@ -15,30 +15,12 @@ namespace fs = std::filesystem;
 
 namespace {
 Status write_resolved(const OutputTarget& target, const std::string& shown, std::string_view content) {
-  const auto fail = [&] {
-    return Status{Unexpected{fmt::format("cannot write '{}': {}", shown, std::strerror(errno))}};
-  };
-  switch (target.kind) {
-    case OutputTarget::Kind::standard_output:
-      if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size() || std::fflush(stdout) != 0)
-        return Unexpected{fmt::format("cannot write to standard output: {}", std::strerror(errno))};
-      return {};
-    case OutputTarget::Kind::in_place: {
-      const int fd = ::open(target.path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
-      if (fd < 0) return fail();
-      const bool written = write_all(fd, content);
-      const int saved = errno;
-      if (::close(fd) != 0 || !written) {
-        if (!written) errno = saved;
-        return fail();
-      }
-      return {};
-    }
-    case OutputTarget::Kind::regular: break;
-  }
+  if (target.kind != OutputTarget::Kind::regular)
+    return write_in_place(target, shown, [&](int fd) { return write_all(fd, content); });
   auto temporary = Temporary::create(target, shown);
   if (!temporary) return Unexpected{temporary.error()};
-  if (!write_all(temporary->fd(), content)) return fail();
+  if (!write_all(temporary->fd(), content))
+    return Unexpected{fmt::format("cannot write '{}': {}", shown, std::strerror(errno))};
   return temporary->commit();
 }
 }  // namespace

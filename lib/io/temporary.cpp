@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 
 namespace arshjul {
 
@@ -74,6 +75,22 @@ bool write_all(int fd, std::string_view data) {
     data.remove_prefix(static_cast<std::size_t>(n));
   }
   return true;
+}
+
+Status write_in_place(const OutputTarget& target, const std::string& shown, const std::function<bool(int)>& write) {
+  const bool to_stdout = target.kind == OutputTarget::Kind::standard_output;
+  const auto fail = [&] {
+    return Status{Unexpected{to_stdout ? fmt::format("cannot write to standard output: {}", reason())
+                                       : fmt::format("cannot write '{}': {}", shown, reason())}};
+  };
+  if (to_stdout && std::fflush(stdout) != 0) return fail();
+  const int out = to_stdout ? STDOUT_FILENO : ::open(target.path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (out < 0) return fail();
+  bool ok = write(out);
+  const int saved = errno;
+  if (!to_stdout && ::close(out) != 0) return fail();
+  errno = saved;
+  return ok ? Status{} : fail();
 }
 
 void remove_temporaries_on_interrupt() {
@@ -176,19 +193,15 @@ Status Temporary::commit() {
     return {};
   }
   // Standard output or a device: the bytes are copied in; nothing is replaced.
-  const int out = target_.kind == OutputTarget::Kind::standard_output
-                      ? STDOUT_FILENO
-                      : ::open(target_.path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
-  if (out < 0) return fail(reason());
-  bool ok = ::lseek(fd_, 0, SEEK_SET) == 0;
-  char buf[65536];
-  for (ssize_t n; ok && (n = ::read(fd_, buf, sizeof buf)) != 0;) {
-    if (n < 0 && errno == EINTR) continue;
-    ok = n > 0 && write_all(out, std::string_view(buf, static_cast<std::size_t>(n)));
-  }
-  const std::string why = reason();
-  if (out != STDOUT_FILENO && ::close(out) != 0) ok = false;
-  return ok ? Status{} : fail(why);
+  return write_in_place(target_, shown_, [&](int out) {
+    if (::lseek(fd_, 0, SEEK_SET) != 0) return false;
+    char buf[65536];
+    for (ssize_t n; (n = ::read(fd_, buf, sizeof buf)) != 0;) {
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0 || !write_all(out, std::string_view(buf, static_cast<std::size_t>(n)))) return false;
+    }
+    return true;
+  });
 }
 
 }  // namespace arshjul

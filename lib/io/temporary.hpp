@@ -4,6 +4,7 @@
 
 #include <sys/types.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -57,6 +58,11 @@ class Temporary {
 
 /// Writes all of `data` to the descriptor, through EINTR and short writes; false with errno set.
 [[nodiscard]] bool write_all(int fd, std::string_view data);
+
+/// Writes into standard output or the device of an in-place target: `write`
+/// gets the descriptor and says whether all went well (errno set where not).
+[[nodiscard]] Status write_in_place(const OutputTarget& target, const std::string& shown,
+                                    const std::function<bool(int fd)>& write);
 
 /// Installs the signal handlers that remove registered temporary files and
 /// then end the process as the signal would have. Tools call it once.

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "io/output.hpp"
+
 namespace arshjul::xlsx {
 
 namespace fs = std::filesystem;
@@ -71,12 +73,8 @@ Expected<Written, std::string> Workbooks::write(const Run& run, const ProgressOb
   if (error_) return Unexpected{*error_};
   const Analysis& analysis = run.analysis;
   if (!request_.split_by_unit)
-    for (const std::string& input : run.inputs) {
-      std::error_code ec;
-      if (fs::weakly_canonical(input, ec) == fs::weakly_canonical(request_.output, ec))
-        return Unexpected{fmt::format("cannot write '{}': it is one of the input files; choose another output path",
-                                      request_.output)};
-    }
+    if (const Status refused = refuse_output_path(request_.output, run.inputs); !refused)
+      return Unexpected{refused.error()};
 
   // One summary per workbook: all units, the chosen ones, or each unit alone.
   std::vector<std::pair<std::string, std::vector<int>>> jobs;
