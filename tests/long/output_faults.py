@@ -125,6 +125,21 @@ else:
     check("rc=2" in text and "last month" in text and "arshjul-partial" not in text,
           f"1.5 M ledger rows, full target folder: {text[:300]!r} {p.stderr[:300]!r}")
 
+    # --split-by unit in a folder too small for every new workbook at once: all of last month's stay
+    # (a workbook a unit put in place one by one would leave a mix; 160 KB fits about nine).
+    split = os.path.join(work, "split")
+    os.makedirs(split)
+    units = [line.split(":", 1)[1].strip() for line in open(os.path.join(examples, "organisation.yaml"), encoding="utf-8")
+             if line.startswith("  - id:")]
+    script = (f"mount --bind /tmp /mnt && mount -t tmpfs -o size=160k tmpfs {split} && cd {split} && "
+              + "".join(f"printf old > {u}.xlsx && " for u in units)
+              + f"{under_mnt(tool('xlsx'))} --as-of 2026-10-15 -q --split-by unit -o . {under_mnt(examples)}; "
+              f"echo rc=$?; cat *.xlsx; echo; ls -a")
+    p = in_namespace(script)
+    text = p.stdout.decode(errors="replace")
+    check("rc=2" in text and ("old" * len(units)) in text and "arshjul-partial" not in text,
+          f"--split-by in a full folder: not all of last month's left: {text[:300]!r}")
+
     # Devices are written in place, never replaced (a private /dev with its own nodes).
     for name in ARGS:
         script = ("mount -t tmpfs tmpfs /dev && mknod -m 666 /dev/null c 1 3 && mknod -m 666 /dev/full c 1 7 && "
@@ -213,7 +228,7 @@ check(p.returncode == 0 and p.stdout == open(os.path.join(out_dir, "w.xlsx"), "r
       "arshjul-xlsx -o -: the bytes differ from the file")
 check(not os.path.exists(os.path.join(out_dir, "-")), "arshjul-xlsx -o -: a file named '-' was written")
 master, slave = pty.openpty()
-p = run([tool("xlsx"), "--as-of", "2026-10-15", "-o", "-", examples], stdout=slave, stderr=subprocess.PIPE,
+p = run([tool("xlsx"), "--as-of", "2026-10-15", "-o", "-", examples], stdout=slave, stderr=subprocess.PIPE, cwd=out_dir,
         timeout=60)
 os.close(slave)
 os.close(master)
