@@ -16,7 +16,7 @@ void add_common_options(CLI::App& app, CommonOptions& o, bool paths_required) {
   app.add_option("--as-of", o.as_of, "the evaluation date YYYY-MM-DD (default: today)");
   app.add_option("--lang", o.lang, "language of messages, headings and numbers")->check(CLI::IsMember({"sv", "en"}));
   app.add_option("--encoding", o.encoding, "encoding of CSV input")
-      ->check(CLI::IsMember({"utf-8", "utf8", "windows-1252", "latin1"}));
+      ->check(CLI::IsMember({"auto", "utf-8", "utf8", "windows-1252", "latin1", "utf-16"}));
   app.add_option("--delimiter", o.delimiter, "CSV delimiter: ',', ';' or '\\t' (default: detected)");
   app.add_option("-o,--output", o.output, "where to write; - is standard output");
   app.add_flag("-q,--quiet", o.quiet, "no progress display and no summary line");
@@ -98,8 +98,10 @@ std::optional<Setup> resolve(const std::string& tool, const CommonOptions& o) {
     }
     s.read.threads = static_cast<unsigned>(n.value);
   }
-  s.read.dialect.encoding =
-      (o.encoding == "windows-1252" || o.encoding == "latin1") ? csv::Encoding::windows_1252 : csv::Encoding::utf8;
+  s.read.dialect.encoding = (o.encoding == "windows-1252" || o.encoding == "latin1") ? csv::Encoding::windows_1252
+                            : (o.encoding == "utf-8" || o.encoding == "utf8")        ? csv::Encoding::utf8
+                            : o.encoding == "utf-16"                                 ? csv::Encoding::utf16
+                                                                                     : csv::Encoding::detect;
   if (!o.delimiter.empty()) {
     s.read.dialect.delimiter = csv::parse_delimiter(o.delimiter);
     if (!s.read.dialect.delimiter) {

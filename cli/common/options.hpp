@@ -21,7 +21,7 @@ struct CommonOptions {
   std::vector<std::string> paths;
   std::string as_of;
   std::string lang = "sv";
-  std::string encoding = "utf-8";
+  std::string encoding = "auto";
   std::string delimiter;
   std::string output;
   bool quiet = false;

@@ -90,6 +90,11 @@ Reader::Reader(std::FILE* file, Dialect dialect, Range range) : Reader(file, dia
   remaining_ = range.end - range.offset;
   line_ = range.first_line;
   at_start_ = range.offset == 0;
+  if (!at_start_) {
+    // A part of a file: its decoding was chosen at the file's start.
+    decode_ = dialect.encoding == Encoding::windows_1252 ? Decode::windows_1252 : Decode::utf8;
+    may_switch_ = false;
+  }
 }
 
 void Reader::set_delimiter(char d) {
@@ -118,6 +123,102 @@ void Reader::reserve(std::size_t more) {
   capacity_ = capacity;
 }
 
+std::size_t Reader::read_raw(std::size_t want) {
+  if (chunk_capacity_ < want) {
+    chunk_ = std::make_unique_for_overwrite<char[]>(want);
+    chunk_capacity_ = want;
+  }
+  const std::size_t got = std::fread(chunk_.get(), 1, want, file_);
+  raw_read_ += got;
+  return got;
+}
+
+// At the start of a file: a byte-order mark, or what --encoding forces.
+void Reader::choose_decoding() {
+  const std::string_view start{chunk_.get(), static_cast<std::size_t>(raw_read_)};
+  const bool le = start.starts_with("\xFF\xFE"), be = start.starts_with("\xFE\xFF");
+  std::size_t mark = 0;
+  if (start.starts_with(utf8_bom) && encoding_ != Encoding::utf16) {
+    mark = utf8_bom.size();
+  } else if ((le || be) && (encoding_ == Encoding::detect || encoding_ == Encoding::utf16)) {
+    decode_ = be ? Decode::utf16be : Decode::utf16le;
+    mark = 2;
+  } else if (encoding_ == Encoding::utf16) {
+    decode_ = Decode::utf16le;  // no mark: little-endian, as Windows writes it
+  }
+  if (encoding_ == Encoding::windows_1252) decode_ = Decode::windows_1252;
+  if (decode_ != Decode::utf8 || encoding_ != Encoding::detect) may_switch_ = false;
+  // The mark takes no column; offsets still count it.
+  buffer_file_offset_ = mark;
+  pending_.assign(start.substr(mark));
+}
+
+void Reader::append_decoded(std::string_view bytes) {
+  std::string decoded;
+  if (decode_ == Decode::windows_1252) {
+    append_windows_1252_as_utf8(bytes, decoded);
+  } else if (decode_ == Decode::utf8) {
+    decoded.assign(bytes);
+  } else {
+    pending_.append(bytes);
+    const Utf16Decoded d = append_utf16_as_utf8(pending_, decode_ == Decode::utf16be, decoded);
+    if (d.invalid && !invalid_seen_) {
+      invalid_seen_ = true;
+      invalid_kind_ = Stop::Kind::invalid_utf16;
+      invalid_offset_ = raw_read_ - pending_.size() + d.consumed;
+      eof_ = true;
+    }
+    pending_.erase(0, d.invalid ? pending_.size() : d.consumed);
+  }
+  reserve(decoded.size());
+  if (!decoded.empty()) std::memcpy(data_.get() + size_, decoded.data(), decoded.size());
+  size_ += decoded.size();
+}
+
+// A file without a mark read as UTF-8 so far met an invalid byte at data_[bad]:
+// if nothing before it was beyond ASCII and no valid UTF-8 sequence follows
+// anywhere in the file, it is windows-1252, and the text read so far is the
+// same in both. True when the rest of the buffer is now decoded so.
+bool Reader::switch_to_windows_1252(std::size_t bad) {
+  if (!may_switch_ || non_ascii_seen_) return false;
+  const std::string rest(data_.get() + bad, size_ - bad);
+  bool later_utf8 = has_utf8_sequence(rest);
+  if (!later_utf8 && !eof_) {
+    // Look ahead to the end of the file, then come back.
+    const long back = std::ftell(file_);
+    std::string carry = rest.substr(rest.size() - std::min<std::size_t>(rest.size(), 3));
+    std::vector<char> ahead(chunk_size);
+    std::uint64_t left = remaining_;
+    while (!later_utf8 && left > 0) {
+      const std::size_t got = std::fread(ahead.data(), 1, std::min<std::uint64_t>(ahead.size(), left), file_);
+      if (got == 0) break;
+      left -= got;
+      carry.append(ahead.data(), got);
+      later_utf8 = has_utf8_sequence(carry);
+      carry.erase(0, carry.size() - std::min<std::size_t>(carry.size(), 3));
+    }
+    if (back < 0 || std::fseek(file_, back, SEEK_SET) != 0) {
+      stop_ = Stop{Stop::Kind::read_error, line_, 1, 0};
+      eof_ = true;
+      return false;
+    }
+  }
+  if (later_utf8) return false;
+  // Line and column of the first such byte, counted from the current record.
+  std::uint32_t line = line_;
+  std::size_t line_start = pos_;
+  for (std::size_t i = pos_; i < bad; ++i) {
+    const char c = data_[i];
+    if (c == '\n' || (c == '\r' && (i + 1 >= bad || data_[i + 1] != '\n'))) ++line, line_start = i + 1;
+  }
+  legacy_ = Legacy{line, static_cast<std::uint32_t>(bad - line_start + 1), buffer_file_offset_ + bad};
+  decode_ = Decode::windows_1252;
+  may_switch_ = false;
+  size_ = bad;
+  append_decoded(rest);
+  return true;
+}
+
 bool Reader::fill() {
   if (eof_) return false;
   compact();
@@ -134,20 +235,17 @@ bool Reader::fill() {
   const std::size_t want = static_cast<std::size_t>(
       std::min<std::uint64_t>(std::min(std::max(chunk_size, size_), std::max(chunk_size, limit)), remaining_));
   std::size_t got;
-  if (encoding_ == Encoding::windows_1252) {
-    if (chunk_capacity_ < want) {
-      chunk_ = std::make_unique_for_overwrite<char[]>(want);
-      chunk_capacity_ = want;
-    }
-    got = std::fread(chunk_.get(), 1, want, file_);
-    std::string_view bytes{chunk_.get(), got};
-    if (at_start_ && bytes.starts_with(utf8_bom)) bytes.remove_prefix(utf8_bom.size());
-    reserve(bytes.size() * 3);  // every byte decodes to at most three
-    std::string decoded;
-    append_windows_1252_as_utf8(bytes, decoded);
-    if (!decoded.empty()) std::memcpy(data_.get() + size_, decoded.data(), decoded.size());
-    size_ += decoded.size();
-    valid_end_ = size_;
+  if (at_start_) {
+    // The first bytes decide the decoding; they pass through `pending_`.
+    got = read_raw(want);
+    choose_decoding();
+    at_start_ = false;
+    const std::string first = std::move(pending_);
+    pending_.clear();
+    append_decoded(first);
+  } else if (decode_ != Decode::utf8) {
+    got = read_raw(want);
+    append_decoded({chunk_.get(), got});
   } else {
     // Read straight into the buffer and check the new bytes where they lie.
     reserve(want);
@@ -158,26 +256,37 @@ bool Reader::fill() {
   if (got < want || remaining_ == 0) {
     if (std::ferror(file_)) stop_ = Stop{Stop::Kind::read_error, line_, 1, 0};
     eof_ = true;
-  }
-  if (at_start_ && (size_ >= utf8_bom.size() || eof_)) {
-    at_start_ = false;
-    if (encoding_ == Encoding::utf8 && std::string_view{data_.get(), size_}.starts_with(utf8_bom)) {
-      pos_ = valid_end_ = utf8_bom.size();  // the BOM takes no column; offsets still count it
+    if (!pending_.empty() && !invalid_seen_) {  // UTF-16 ending inside a unit or pair
+      invalid_seen_ = true;
+      invalid_kind_ = Stop::Kind::invalid_utf16;
+      invalid_offset_ = raw_read_ - pending_.size();
     }
   }
   const std::string_view fresh{data_.get() + valid_end_, size_ - valid_end_};
-  const std::size_t hold = encoding_ == Encoding::utf8 && !eof_ ? incomplete_tail(fresh) : 0;
-  const std::string_view checked = fresh.substr(0, fresh.size() - hold);
-  std::size_t bad = encoding_ == Encoding::utf8 ? find_invalid_utf8(checked) : std::string_view::npos;
+  const std::size_t hold = decode_ == Decode::utf8 && !eof_ ? incomplete_tail(fresh) : 0;
+  std::string_view checked = fresh.substr(0, fresh.size() - hold);
+  std::size_t bad = decode_ == Decode::utf8 ? find_invalid_utf8(checked, non_ascii_seen_) : std::string_view::npos;
   // A NUL byte means a binary or UTF-16 file: it stops reading like invalid UTF-8.
-  if (const void* nul = std::memchr(checked.data(), '\0', std::min(bad, checked.size()))) {
-    bad = static_cast<std::size_t>(static_cast<const char*>(nul) - checked.data());
-    invalid_kind_ = Stop::Kind::nul_byte;
+  const auto find_nul = [&] {
+    if (const void* nul = std::memchr(checked.data(), '\0', std::min(bad, checked.size()))) {
+      bad = static_cast<std::size_t>(static_cast<const char*>(nul) - checked.data());
+      invalid_kind_ = Stop::Kind::nul_byte;
+      return true;
+    }
+    return false;
+  };
+  if (!find_nul() && bad != std::string_view::npos && switch_to_windows_1252(valid_end_ + bad)) {
+    checked = std::string_view{data_.get() + valid_end_, size_ - valid_end_};
+    bad = std::string_view::npos;
+    find_nul();
   }
   if (bad != std::string_view::npos) {
     invalid_seen_ = true;
-    invalid_offset_ = buffer_file_offset_ + valid_end_ + bad;  // for windows-1252, an offset in the decoded text
-    size_ = valid_end_ + bad;                                  // nothing after the first invalid byte is read
+    // For a decoded file, an offset in the decoded text.
+    invalid_offset_ = buffer_file_offset_ + valid_end_ + bad;
+    size_ = valid_end_ + bad;  // nothing after the first invalid byte is read
+    eof_ = true;
+  } else if (invalid_seen_ && invalid_kind_ == Stop::Kind::invalid_utf16) {
     eof_ = true;
   }
   valid_end_ = size_ - (invalid_seen_ ? 0 : hold);

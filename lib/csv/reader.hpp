@@ -1,5 +1,6 @@
 // A streaming RFC 4180 reader for what Swedish spreadsheets export: BOM,
-// `;` `,` or TAB detected from the header, CRLF/LF mixed, windows-1252.
+// `;` `,` or TAB detected from the header, CRLF/LF mixed, UTF-8, UTF-16 and
+// windows-1252, told apart as docs/data-format.md says.
 // Memory holds one chunk plus the current record, whatever the file's size.
 #pragma once
 
@@ -14,19 +15,36 @@
 
 namespace arshjul::csv {
 
-enum class Encoding : std::uint8_t { utf8, windows_1252 };
+/// What `--encoding` asks for. `detect`: a byte-order mark decides, else UTF-8,
+/// else windows-1252 when no byte of 0x80 and above is part of valid UTF-8.
+enum class Encoding : std::uint8_t { detect, utf8, windows_1252, utf16 };
 
 struct Dialect {
-  Encoding encoding = Encoding::utf8;
+  Encoding encoding = Encoding::detect;
   std::optional<char> delimiter;  // absent: detect from the header line
 };
 
 /// Why reading stopped before the end of the file.
 struct Stop {
-  enum class Kind : std::uint8_t { unclosed_quote, invalid_utf8, nul_byte, record_too_large, read_error } kind{};
+  enum class Kind : std::uint8_t {
+    unclosed_quote,
+    invalid_utf8,  // with `detect`: the file mixes valid UTF-8 sequences with invalid bytes
+    invalid_utf16,
+    nul_byte,
+    record_too_large,
+    read_error
+  } kind{};
   std::uint32_t line = 0;         // unclosed quote: where it opened; UTF-8: line of the bad byte
   std::uint32_t column = 0;       // code points, 1-based
   std::uint64_t byte_offset = 0;  // invalid UTF-8: offset from the start of the file
+};
+
+/// Where a file without a byte-order mark turned out to be windows-1252: its
+/// first byte that is not UTF-8 (ARS113).
+struct Legacy {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::uint64_t byte_offset = 0;
 };
 
 /// One record; views stay valid until the next call to Reader::next.
@@ -78,6 +96,10 @@ class Reader {
   /// The next record (the header first). False at the end or on a Stop.
   bool next(Record& record);
   const std::optional<Stop>& stop() const { return stop_; }
+  /// Set once `detect` has chosen windows-1252 for a file without a mark.
+  const std::optional<Legacy>& legacy() const { return legacy_; }
+  /// True once the bytes are decoded from something other than UTF-8.
+  bool decoded() const { return decode_ != Decode::utf8; }
   char delimiter() const { return delimiter_; }
   /// Where the next record starts: its byte offset in the file and its line.
   std::uint64_t offset() const { return buffer_file_offset_ + pos_; }
@@ -85,7 +107,12 @@ class Reader {
 
  private:
   enum class Scan : std::uint8_t { record, need_more, end };
+  enum class Decode : std::uint8_t { utf8, windows_1252, utf16le, utf16be };
   bool fill();
+  std::size_t read_raw(std::size_t want);
+  void choose_decoding();
+  void append_decoded(std::string_view bytes);
+  bool switch_to_windows_1252(std::size_t bad);
   void compact();
   void reserve(std::size_t more);
   void detect_delimiter();
@@ -94,6 +121,11 @@ class Reader {
 
   std::FILE* file_;
   Encoding encoding_;
+  Decode decode_ = Decode::utf8;
+  bool may_switch_ = true;  // a part of a file (a Range) never changes its decoding
+  bool non_ascii_seen_ = false;
+  std::string pending_;                 // UTF-16: an odd byte or a high surrogate the next chunk completes
+  std::uint64_t raw_read_ = 0;          // bytes read from the file (UTF-16 offsets)
   std::array<bool, 256> ends_field_{};  // the delimiter, CR and LF
   char delimiter_ = ';';
   bool delimiter_known_ = false;
@@ -102,7 +134,7 @@ class Reader {
   std::unique_ptr<char[]> data_;
   std::size_t capacity_ = 0;
   std::size_t size_ = 0;
-  std::unique_ptr<char[]> chunk_;  // windows-1252 input before decoding
+  std::unique_ptr<char[]> chunk_;  // input before decoding
   std::size_t chunk_capacity_ = 0;
   std::size_t pos_ = 0;
   std::size_t valid_end_ = 0;
@@ -115,6 +147,7 @@ class Reader {
   std::uint32_t line_ = 1;                              // line of data_[pos_]
   std::uint64_t remaining_ = UINT64_MAX;                // bytes of the range not yet read
   std::optional<Stop> stop_;
+  std::optional<Legacy> legacy_;
 };
 
 /// The delimiter of docs/data-format.md: the candidate most frequent outside

@@ -30,31 +30,48 @@ std::optional<csv::Stop> read_rows(csv::Reader& reader, Table& table, Builder* p
   return reader.stop();
 }
 
-void report_stop(const csv::Stop& stop, std::uint32_t file_index, Builder& builder) {
+void report_stop(const csv::Stop& stop, std::uint32_t file_index, const csv::Dialect& dialect, Builder& builder) {
   FindingList& findings = builder.findings();
   using Kind = csv::Stop::Kind;
+  const Location at{file_index, stop.line, stop.column};
   switch (stop.kind) {
     case Kind::unclosed_quote:
-      findings.add(Code::ars101, Location{file_index, stop.line, stop.column},
+      findings.add(Code::ars101, at,
                    {"citattecknet här stängs aldrig; resten av filen läses inte (dubbla \"\" inne i ett fält)",
                     "the quote opened here is never closed; the rest of the file is not read (double \"\" inside a "
                     "field)"});
       break;
     case Kind::invalid_utf8:
-      findings.add(Code::ars108, Location{file_index, stop.line, stop.column},
-                   Message::format("ogiltig UTF-8 vid byte {}; resten av filen läses inte. Sparad i Excel? Försök med "
-                                   "--encoding windows-1252",
-                                   "invalid UTF-8 at byte offset {}; the rest of the file is not read. Saved by older "
-                                   "Excel? Try --encoding windows-1252",
+      if (dialect.encoding == csv::Encoding::utf8)
+        findings.add(Code::ars108, at,
+                     Message::format("ogiltig UTF-8 vid byte {}; resten av filen läses inte. Sparad i äldre Excel? "
+                                     "Försök med --encoding windows-1252",
+                                     "invalid UTF-8 at byte offset {}; the rest of the file is not read. Saved by "
+                                     "older Excel? Try --encoding windows-1252",
+                                     stop.byte_offset));
+      else
+        findings.add(Code::ars108, at,
+                     Message::format("ogiltig UTF-8 vid byte {}, i en fil som också har giltig UTF-8: filen blandar "
+                                     "två teckenkodningar; resten läses inte. Spara den igen som CSV UTF-8",
+                                     "invalid UTF-8 at byte offset {} in a file that also holds valid UTF-8: it mixes "
+                                     "two encodings; the rest is not read. Save it again as CSV UTF-8",
+                                     stop.byte_offset));
+      break;
+    case Kind::invalid_utf16:
+      findings.add(Code::ars108, at,
+                   Message::format("ogiltig UTF-16 vid byte {} (ett ensamt surrogat eller en halv teckenkod); "
+                                   "resten av filen läses inte. Spara den igen som CSV UTF-8",
+                                   "invalid UTF-16 at byte offset {} (a lone surrogate or half a code unit); the "
+                                   "rest of the file is not read. Save it again as CSV UTF-8",
                                    stop.byte_offset));
       break;
     case Kind::nul_byte:
       findings.add(
-          Code::ars101, Location{file_index, stop.line, stop.column},
-          Message::format("en NUL-byte vid byte {}; resten av filen läses inte. Filen är binär eller UTF-16: "
-                          "spara den som CSV (UTF-8)",
-                          "a NUL byte at byte offset {}; the rest of the file is not read. The file is binary or "
-                          "UTF-16: save it as CSV (UTF-8)",
+          Code::ars101, at,
+          Message::format("en NUL-byte vid byte {}; resten av filen läses inte. Är filen UTF-16 utan "
+                          "byte-ordningsmarkering? Försök med --encoding utf-16, eller spara den som CSV UTF-8",
+                          "a NUL byte at byte offset {}; the rest of the file is not read. Is it UTF-16 "
+                          "without a byte-order mark? Try --encoding utf-16, or save it as CSV UTF-8",
                           stop.byte_offset));
       break;
     case Kind::record_too_large:
@@ -65,6 +82,17 @@ void report_stop(const csv::Stop& stop, std::uint32_t file_index, Builder& build
       break;
     case Kind::read_error: builder.cannot_read(file_index, "a read error"); break;
   }
+}
+
+void report_legacy(const csv::Reader& reader, std::uint32_t file_index, Builder& builder) {
+  if (const auto& legacy = reader.legacy())
+    builder.findings().add(
+        Code::ars113, Location{file_index, legacy->line, legacy->column},
+        Message::format("filen har ingen byte-ordningsmarkering och är inte UTF-8; den lästes som windows-1252 "
+                        "(äldre Excel), från byte {}. Spara som CSV UTF-8 eller ange --encoding windows-1252",
+                        "the file has no byte-order mark and is not UTF-8; it was read as windows-1252 (older "
+                        "Excel), from byte offset {}. Save it as CSV UTF-8 or give --encoding windows-1252",
+                        legacy->byte_offset));
 }
 
 using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
@@ -112,7 +140,10 @@ bool read_economy_in_parallel(std::uint32_t file_index, const InputFile& file, c
   csv::Record header;
   while (header_reader.next(header) && header.blank()) {
   }
-  if (header_reader.stop() || header.size() == 0) return false;
+  // Anything but UTF-8 is read on one thread: the halves could not decode alone.
+  if (header_reader.stop() || header.size() == 0 || header_reader.decoded() || header_reader.legacy() ||
+      dialect.encoding == csv::Encoding::utf16)
+    return false;
   Dataset header_part = builder.partial();
   Builder header_builder(header_part, nullptr, RowChecks{});
   Table table(file_index, file.kind, header_builder);
@@ -150,17 +181,22 @@ bool read_economy_in_parallel(std::uint32_t file_index, const InputFile& file, c
   }
   worker.join();
   if (first_stop && first_stop->kind == csv::Stop::Kind::unclosed_quote) return false;  // split inside quotes
+  // A file without a mark that may turn out windows-1252: only a reader of the whole file can tell.
+  const auto undecided = [&](const std::optional<csv::Stop>& stop) {
+    return stop && stop->kind == csv::Stop::Kind::invalid_utf8 && dialect.encoding == csv::Encoding::detect;
+  };
+  if (undecided(first_stop) || undecided(second_stop)) return false;
   builder.merge(std::move(header_part));
   builder.merge(std::move(first));
   if (first_stop) {
-    report_stop(*first_stop, file_index, builder);  // the rest of the file is not read
+    report_stop(*first_stop, file_index, dialect, builder);  // the rest of the file is not read
     return true;
   }
   shift_lines(second, file_index, lines_before);
   builder.merge(std::move(second));
   if (second_stop) {
     second_stop->line += lines_before;
-    report_stop(*second_stop, file_index, builder);
+    report_stop(*second_stop, file_index, dialect, builder);
   }
   return true;
 }
@@ -187,8 +223,9 @@ void read_csv_table(std::uint32_t file_index, const InputFile& file, const csv::
     if (table.read_header(record)) read_rows(reader, table, &builder);
     break;
   }
+  report_legacy(reader, file_index, builder);
   if (const auto& stop = reader.stop())
-    report_stop(*stop, file_index, builder);
+    report_stop(*stop, file_index, dialect, builder);
   else if (!header_seen)
     findings.add(Code::ars102, Location{file_index, 1, 1},
                  {"filen är tom: en rubrikrad med kolumnnamn behövs", "the file is empty: a header row is needed"});

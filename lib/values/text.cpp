@@ -13,6 +13,11 @@ std::size_t count_code_points(std::string_view utf8) {
 }
 
 std::size_t find_invalid_utf8(std::string_view bytes) {
+  bool non_ascii = false;
+  return find_invalid_utf8(bytes, non_ascii);
+}
+
+std::size_t find_invalid_utf8(std::string_view bytes, bool& non_ascii) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t size = bytes.size();
   std::size_t i = 0;
@@ -47,9 +52,22 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
       cp = (cp << 6) | (p[i + k] & 0x3F);
     }
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    non_ascii = true;
     i += len;
   }
   return std::string_view::npos;
+}
+
+bool has_utf8_sequence(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (static_cast<unsigned char>(bytes[i]) < 0xC2) continue;
+    bool non_ascii = false;
+    const std::string_view from = bytes.substr(i, 4);
+    const std::size_t bad = find_invalid_utf8(from, non_ascii);
+    // Valid up to its end, or up to a later invalid byte: the sequence at i was whole.
+    if (non_ascii && (bad == std::string_view::npos || bad > 0)) return true;
+  }
+  return false;
 }
 
 namespace {
@@ -82,6 +100,33 @@ void append_windows_1252_as_utf8(std::string_view bytes, std::string& out) {
     else
       append_code_point(c, out);
   }
+}
+
+Utf16Decoded append_utf16_as_utf8(std::string_view bytes, bool big_endian, std::string& out) {
+  const auto unit = [&](std::size_t i) -> std::uint32_t {
+    const auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    return big_endian ? (a << 8 | b) : (b << 8 | a);
+  };
+  std::size_t i = 0;
+  while (i + 2 <= bytes.size()) {
+    std::uint32_t cp = unit(i);
+    if (cp >= 0xDC00 && cp <= 0xDFFF) return {i, true};
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      if (i + 4 > bytes.size()) break;  // the low half comes with the next chunk
+      const std::uint32_t low = unit(i + 2);
+      if (low < 0xDC00 || low > 0xDFFF) return {i, true};
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      i += 4;
+      continue;
+    }
+    append_code_point(cp, out);
+    i += 2;
+  }
+  return {i, false};
 }
 
 namespace {

@@ -12,6 +12,19 @@ std::size_t count_code_points(std::string_view utf8);
 
 /// Offset of the first byte that makes `bytes` invalid UTF-8, or npos.
 std::size_t find_invalid_utf8(std::string_view bytes);
+/// The same; `non_ascii` is set when a valid byte before it is 0x80 or above.
+std::size_t find_invalid_utf8(std::string_view bytes, bool& non_ascii);
+
+/// Whether `bytes` holds a complete, valid multi-byte UTF-8 sequence anywhere.
+bool has_utf8_sequence(std::string_view bytes);
+
+/// UTF-16 to UTF-8. Stops before a unit or surrogate pair that `bytes` ends
+/// inside, and at a lone surrogate; `consumed` says how far it got.
+struct Utf16Decoded {
+  std::size_t consumed = 0;
+  bool invalid = false;  // stopped at a lone surrogate
+};
+Utf16Decoded append_utf16_as_utf8(std::string_view bytes, bool big_endian, std::string& out);
 
 /// Windows-1252 to UTF-8; the five undefined bytes map to C1 controls, as
 /// browsers read them.
