@@ -107,7 +107,7 @@ void check_economy(const CheckInput& in, FindingList& out) {
             Subject{key.unit, std::nullopt, key.period, {}, {}});
   }
   for (const Submission& s : in.dataset.submissions) {
-    if (s.duplicate) continue;
+    if (s.duplicate || s.economy_rejected) continue;
     if (s.kind != ReportKind::tiodagarsrapport && s.kind != ReportKind::manadsuppfoljning) continue;
     if (picked_economy(in.dataset, s.unit, s.period)) continue;
     out.add(Code::ars402, s.report_where,

@@ -79,4 +79,16 @@ Message missing_key(std::string_view key, ValueKind kind) {
           fmt::format("required key '{}' is missing ({})", key, value_syntax(kind, Lang::en))};
 }
 
+Message unknown_report_kind(std::string_view text) {
+  static constexpr std::string_view kinds[]{"tiodagarsrapport", "manadsuppfoljning", "delarsrapport", "arsredovisning"};
+  const std::string_view near = closest(text, kinds);
+  const std::string shown = shorten(text, 60);
+  if (!near.empty())
+    return Message::format("okänd rapporttyp '{}'; menade du '{}'? (skriv en av {})",
+                           "unknown report kind '{}'; did you mean '{}'? (write one of {})", shown, near,
+                           expected_words_report_kind());
+  return Message::format("okänd rapporttyp '{}'; skriv en av {}", "unknown report kind '{}'; write one of {}", shown,
+                         expected_words_report_kind());
+}
+
 }  // namespace arshjul

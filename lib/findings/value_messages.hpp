@@ -18,6 +18,9 @@ Message invalid_value(std::string_view key, std::string_view text, ValueKind kin
 /// "required key 'submitted' is missing (a date, YYYY-MM-DD)".
 Message missing_key(std::string_view key, ValueKind kind);
 
+/// ARS107's message: the words, and the closest kind where one is near.
+Message unknown_report_kind(std::string_view text);
+
 /// How a value of this kind is written, for hints.
 std::string_view value_syntax(ValueKind kind, Lang lang);
 

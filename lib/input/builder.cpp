@@ -18,6 +18,8 @@ Builder::Builder(Dataset& dataset, const LedgerObserver* observer, RowChecks row
   for (std::size_t i = 0; i < org_->units.size(); ++i) unit_by_text_.emplace(org_->units[i].name, static_cast<int>(i));
   for (std::size_t i = 0; i < org_->units.size(); ++i)
     unit_by_text_.insert_or_assign(org_->units[i].id, static_cast<int>(i));
+  for (std::size_t i = 0; i < org_->units.size(); ++i)
+    unit_by_folded_name_.emplace(fold_name(org_->units[i].name), static_cast<int>(i));
 }
 
 void Builder::report_progress(std::uint64_t bytes_in_file) {
@@ -54,8 +56,13 @@ std::string Builder::first_place(Location where) const {
 int Builder::find_unit(std::string_view text) {
   if (!org_) return -1;
   if (last_unit_ >= 0 && text == last_unit_text_) return last_unit_;  // ledgers come sorted by unit
-  const auto it = unit_by_text_.find(text);
-  if (it == unit_by_text_.end()) return -1;
+  auto it = unit_by_text_.find(text);
+  if (it == unit_by_text_.end()) {
+    // Another spelling of a name (case, spaces, composition): remembered as it is written.
+    const auto folded = unit_by_folded_name_.find(fold_name(text));
+    if (folded == unit_by_folded_name_.end()) return -1;
+    it = unit_by_text_.emplace(std::string(text), folded->second).first;
+  }
   last_unit_text_ = text;
   last_unit_ = it->second;
   return it->second;
@@ -65,10 +72,19 @@ int Builder::resolve_unit(std::string_view text, Location where) {
   if (!org_) return -1;
   if (const int unit = find_unit(text); unit >= 0) return unit;
   const std::string shown = shorten(text, 60);
-  findings().add(
-      Code::ars106, where,
-      Message::format("enheten '{}' finns inte i organisationsfilen; använd en enhets id eller exakta namn",
-                      "unit '{}' is not defined in the organisation file; use a unit's id or exact name", shown));
+  std::vector<std::string_view> names;
+  for (const Unit& u : org_->units) names.push_back(u.name);
+  for (const Unit& u : org_->units) names.push_back(u.id);
+  if (const std::string_view near = closest(text, names); !near.empty())
+    findings().add(Code::ars106, where,
+                   Message::format("enheten '{}' finns inte i organisationsfilen; menade du '{}'?",
+                                   "unit '{}' is not defined in the organisation file; did you mean '{}'?", shown,
+                                   org_->units[static_cast<std::size_t>(find_unit(near))].name));
+  else
+    findings().add(
+        Code::ars106, where,
+        Message::format("enheten '{}' finns inte i organisationsfilen; använd en enhets id eller namn",
+                        "unit '{}' is not defined in the organisation file; use a unit's id or name", shown));
   return -1;
 }
 
@@ -181,7 +197,8 @@ int Builder::add_submission_file(yaml::SubmissionFile&& file) {
   bool duplicate = false;
   if (file.submitted) {
     add_submission(Submission{unit, *file.kind, *file.period, *file.submitted, file.decided, file.unit_where,
-                              file.report_where, file.period_where, file.submitted_where, file.decided_where, false});
+                              file.report_where, file.period_where, file.submitted_where, file.decided_where, false,
+                              file.economy_rejected});
     duplicate = dataset_.submissions.back().duplicate;
   } else {
     check_period(*file.period, file.period_where, Subject{unit, file.kind, file.period, {}, {}});

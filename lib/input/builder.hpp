@@ -98,6 +98,7 @@ class Builder {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, int, TextHash, std::equal_to<>> unit_by_text_;
+  std::unordered_map<std::string, int> unit_by_folded_name_;  // fold_name of each name
   std::string last_unit_text_;
   int last_unit_ = -1;
   std::map<std::tuple<int, ReportKind, Period>, Location> submissions_seen_;

@@ -39,8 +39,10 @@ enum class Key : std::uint8_t {
 };
 constexpr std::size_t key_count = static_cast<std::size_t>(Key::count_);
 
-/// The header a column is known by: English, or Swedish folded (lower case, no diacritics).
+/// The headers a column is known by: English, or Swedish and its common export
+/// variants (`utfall ack.`, `helårsprognos`), in any case, with or without diacritics.
 std::string_view english_header(Key key);
+std::string_view swedish_header(Key key);
 std::optional<Key> key_of_header(std::string_view cell);
 
 enum class Need : std::uint8_t { none, optional, required };

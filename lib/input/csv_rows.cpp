@@ -81,26 +81,62 @@ bool Table::read_header(const csv::Record& header) {
     int& slot = column_[static_cast<std::size_t>(*key)];
     if (slot != absent) {
       builder().findings().add(
-          Code::ars105, at(header, i),
-          Message::format("kolumnen '{}' finns redan som kolumn {}; ta bort den ena",
-                          "column '{}' is already given as column {}; remove one of them", trim(header[i]), slot + 1));
+          Code::ars110, at(header, i),
+          Message::format("kolumnen '{}' är samma som kolumn {} ('{}'); den första används, ta bort den andra",
+                          "column '{}' means the same as column {} ('{}'); the first is used: remove the other",
+                          shorten(trim(header[i]), 60), slot + 1,
+                          shorten(trim(header[static_cast<std::size_t>(slot)]), 60)));
       continue;
     }
     slot = static_cast<int>(i);
   }
   std::string missing;
-  for (std::size_t k = 0; k < key_count; ++k)
-    if (needs[k] == Need::required && column_[k] == absent)
-      missing += (missing.empty() ? "" : ", ") + std::string(english_header(static_cast<Key>(k)));
+  for (std::size_t k = 0; k < key_count; ++k) {
+    const auto key = static_cast<Key>(k);
+    if (needs[k] != Need::required || column_[k] != absent) continue;
+    missing += missing.empty() ? "" : ", ";
+    missing += english_header(key) == swedish_header(key)
+                   ? std::string(english_header(key))
+                   : fmt::format("{} ({})", english_header(key), swedish_header(key));
+  }
   if (missing.empty()) return true;
   builder().findings().add(Code::ars102, Location{file_, header.line(), 1},
-                           Message::format("obligatoriska kolumner saknas: {} (svenska rubriker går också bra)",
-                                           "required columns are missing: {} (Swedish headers work too)", missing));
+                           Message::format("obligatoriska kolumner saknas: {}; på svenska eller engelska",
+                                           "required columns are missing: {}; in Swedish or English", missing));
   return false;
 }
 
+namespace {
+// What spreadsheets write in the unit column of a table's last row.
+bool is_sum_label(std::string_view cell) {
+  std::string label = fold_name(cell);
+  if (label.ends_with(':')) label.pop_back();
+  while (label.ends_with(' ')) label.pop_back();
+  return label == "totalt" || label == "summa" || label == "total" || label == "summa totalt" || label == "sum";
+}
+
+bool all_blank_from(const csv::Record& r, std::size_t from) {
+  for (std::size_t i = from; i < r.size(); ++i)
+    if (!trim(r[i]).empty()) return false;
+  return true;
+}
+}  // namespace
+
 void Table::read_row(const csv::Record& r) {
-  if (r.size() != width_) {
+  // A sum row is recognised before anything else of the row; a unit really named so is a unit.
+  if (const int u = column_[static_cast<std::size_t>(Key::unit)];
+      u != absent && static_cast<std::size_t>(u) < r.size()) {
+    const std::string_view label = trim(r[static_cast<std::size_t>(u)]);
+    if (is_sum_label(label) && builder().find_unit(label) < 0) {
+      builder().findings().add(
+          Code::ars112, at(r, static_cast<std::size_t>(u)),
+          Message::format("raden '{}' är en summarad och hoppas över; arshjul summerar själv",
+                          "the row '{}' is a sum row and is skipped; arshjul sums by itself", shorten(label, 60)));
+      return;
+    }
+  }
+  // The empty fields that a trailing delimiter leaves are not fields.
+  if (r.size() != width_ && !(r.size() > width_ && all_blank_from(r, width_))) {
     builder().findings().add(
         Code::ars103, Location{file_, r.line(), 1},
         Message::format("raden har {} fält men rubrikraden har {}; raden hoppas över",
@@ -143,10 +179,7 @@ std::optional<FactSource> Table::source_cell() {
 }
 
 void Table::unknown_report(std::string_view text) {
-  builder().findings().add(
-      Code::ars107, where(Key::report),
-      Message::format("okänd rapporttyp '{}'; skriv en av {}", "unknown report kind '{}'; write one of {}",
-                      shorten(text, 60), expected_words_report_kind()));
+  builder().findings().add(Code::ars107, where(Key::report), unknown_report_kind(text));
 }
 
 std::optional<int> Table::unit() {

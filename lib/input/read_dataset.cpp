@@ -64,7 +64,9 @@ bool looks_like_organisation(std::string_view text) {
 YamlKind kind_of(const yaml::Node& root) {
   if (!root.is_mapping()) return YamlKind::unknown;
   if (root.find("units")) return YamlKind::organisation;
-  for (const char* key : {"unit", "report", "period", "submitted"})
+  // English or Swedish keys (yaml/keys.hpp), with or without diacritics.
+  for (const char* key :
+       {"unit", "report", "period", "submitted", "enhet", "nämnd", "namnd", "rapport", "inlämnad", "inlamnad"})
     if (root.find(key)) return YamlKind::submission;
   return YamlKind::unknown;
 }

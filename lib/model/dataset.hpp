@@ -37,6 +37,8 @@ struct Submission {
   std::optional<Date> decided;
   Location unit_where, report_where, period_where, submitted_where, decided_where;
   bool duplicate = false;  // a later copy of the same unit, kind and period (ARS105)
+  // Its file gave economy lines that were not used: their own findings say why, so no ARS402.
+  bool economy_rejected = false;
 };
 
 /// One economy line as read, before it is summed.

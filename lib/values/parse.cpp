@@ -145,8 +145,31 @@ Parsed<Period> parse_period(std::string_view text) {
   return {p};
 }
 
+namespace {
+// "567 626 000 kr", "12,50 SEK": the currency after an amount, any case, after an optional space.
+std::string_view without_currency(std::string_view text) {
+  text = trim(text);
+  for (std::string_view unit : {std::string_view{"kr"}, std::string_view{"sek"}}) {
+    if (text.size() <= unit.size()) continue;
+    std::string tail(text.substr(text.size() - unit.size()));
+    for (char& c : tail) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (tail != unit) continue;
+    std::string_view rest = text.substr(0, text.size() - unit.size());
+    if (rest.ends_with(' '))
+      rest.remove_suffix(1);
+    else if (rest.ends_with("\xC2\xA0"))
+      rest.remove_suffix(2);
+    else if (rest.ends_with("\xE2\x80\xAF"))
+      rest.remove_suffix(3);
+    // A digit must end what is left: "kr" alone, or "12 x kr", is no amount.
+    if (!rest.empty() && rest.back() >= '0' && rest.back() <= '9') return rest;
+  }
+  return text;
+}
+}  // namespace
+
 Parsed<Amount> parse_amount(std::string_view text) {
-  const auto parts = split_decimal(text);
+  const auto parts = split_decimal(without_currency(text));
   if (!parts) return {{}, Problem::syntax};
   if (parts->fraction_digits > 2) return {{}, Problem::too_many_decimals};
   if (parts->integer_digits > 15) return {{}, Problem::out_of_range};

@@ -1,8 +1,13 @@
 #include "values/text.hpp"
 
+#include <utf8proc.h>
+
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
+#include <vector>
 
 namespace arshjul {
 
@@ -161,6 +166,88 @@ std::string fold_word(std::string_view s) {
     }
   }
   return out;
+}
+
+std::string fold_name(std::string_view s) {
+  std::string spaced;
+  spaced.reserve(s.size());
+  bool ascii = true;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    std::size_t skip = 0;
+    if (s.substr(i, 2) == "\xC2\xA0") space = true, skip = 1;
+    if (s.substr(i, 3) == "\xE2\x80\xAF") space = true, skip = 2;
+    if (space) {
+      if (!spaced.empty() && spaced.back() != ' ') spaced.push_back(' ');
+    } else {
+      ascii = ascii && c < 0x80;
+      spaced.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    }
+    i += skip;
+  }
+  if (!spaced.empty() && spaced.back() == ' ') spaced.pop_back();
+  if (ascii || find_invalid_utf8(spaced) != std::string_view::npos) return spaced;
+  // Simple folding: the full folding where it is one code point, else the lower case.
+  std::string folded;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(spaced.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(spaced.size());
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) return spaced;
+    p += n, left -= n;
+    utf8proc_int32_t one[4];
+    int last_boundclass = 0;
+    const utf8proc_ssize_t len = utf8proc_decompose_char(cp, one, 4, UTF8PROC_CASEFOLD, &last_boundclass);
+    const utf8proc_int32_t simple = len == 1 ? one[0] : utf8proc_tolower(cp);
+    utf8proc_uint8_t bytes[4];
+    folded.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(utf8proc_encode_char(simple, bytes)));
+  }
+  utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(folded.c_str()));
+  if (!nfc) return folded;
+  std::string out(reinterpret_cast<const char*>(nfc));
+  std::free(nfc);
+  return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  const auto code_points = [](std::string_view s) {
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < s.size();) {
+      std::size_t n = 1;
+      while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+      out.push_back(s.substr(i, n));
+      i += n;
+    }
+    return out;
+  };
+  const auto x = code_points(a), y = code_points(b);
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[y.size()];
+}
+
+std::string_view closest(std::string_view written, std::span<const std::string_view> candidates) {
+  constexpr std::size_t max_distance = 2;
+  const std::string folded = fold_word(trim(written));
+  if (folded.size() > 200) return {};  // nothing is that long; and the cost is quadratic
+  std::string_view best;
+  std::size_t best_distance = max_distance + 1;
+  for (std::string_view c : candidates) {
+    const std::size_t d = edit_distance(folded, fold_word(c));
+    if (d < best_distance) best = c, best_distance = d;
+  }
+  return best;
 }
 
 std::string shorten(std::string_view s, std::size_t max_code_points) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -42,6 +43,18 @@ inline std::string_view trim(std::string_view s) {
 /// "Månadsuppföljning" -> "manadsuppfoljning". Only ASCII and Latin-1 letters
 /// are folded; anything else is kept as it is.
 std::string fold_word(std::string_view s);
+
+/// A unit name as docs/data-format.md compares them: trimmed, U+00A0 and
+/// U+202F as spaces, runs of spaces as one, Unicode simple case folding, then
+/// NFC. Invalid UTF-8 is returned as it is (it matches only itself).
+std::string fold_name(std::string_view s);
+
+/// Edit distance (Levenshtein, in code points) between two texts.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `written` within edit distance 2, compared
+/// folded (fold_word); the first of equally close ones; empty if none.
+std::string_view closest(std::string_view written, std::span<const std::string_view> candidates);
 
 /// Cuts `s` to at most `max_code_points`, appending "…" when it was cut.
 std::string shorten(std::string_view s, std::size_t max_code_points);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "values/text.hpp"
+#include "yaml/keys.hpp"
 #include "yaml/parse.hpp"
 #include "yaml/syntax_error.hpp"
 
@@ -98,33 +99,81 @@ bool is_empty(const Node& node) {
 }
 
 Mapping::Mapping(const Node& node, const FileText& source, FindingList& findings,
-                 std::initializer_list<std::string_view> known, Subject about)
-    : findings_(findings), self_(source.at(node)), about_(std::move(about)) {
+                 std::initializer_list<std::string_view> known, Subject about, Keys keys)
+    : known_(known), findings_(findings), self_(source.at(node)), about_(std::move(about)) {
+  // What an unknown key is compared with: the English keys first (a tie goes to them), then the Swedish.
+  std::vector<std::string_view> candidates(known_);
+  if (keys == Keys::also_swedish)
+    for (const SwedishKey& k : swedish_keys())
+      if (std::find(known_.begin(), known_.end(), k.english) != known_.end()) candidates.push_back(k.swedish);
+  std::vector<Entry> unknown;
   for (std::size_t i = 0, n = node.size(); i < n; ++i) {
     const Node key = node.key(i);
     const Node value = node.value(i);
-    Entry e{std::string(key.scalar()), value, key, source.at(key), {}};
+    const std::string written(key.scalar());
+    const auto english = known_.empty()               ? std::optional<std::string_view>{written}
+                         : keys == Keys::also_swedish ? english_key(written, known_)
+                         : std::find(known_.begin(), known_.end(), written) != known_.end()
+                             ? std::optional<std::string_view>{written}
+                             : std::nullopt;
+    Entry e{std::string(english.value_or(written)), written, value, key, source.at(key), {}};
     e.value_where = is_empty(value) ? e.key_where : source.at(value);
-    if (const Entry* first = find(e.key)) {
-      findings_.add(
-          Code::ars110, e.key_where,
-          Message::format("nyckeln '{}' förekommer två gånger; den första på rad {} gäller, ta bort den andra",
-                          "key '{}' appears twice; the first, on line {}, is used: remove the other", e.key,
-                          first->key_where.line),
-          about_);
+    if (const Entry* first = english ? find(e.key) : nullptr) {
+      const std::string both = first->written == e.written
+                                   ? fmt::format("'{}'", shorten(e.written, 60))
+                                   : fmt::format("'{}' ('{}')", shorten(e.written, 60), first->written);
+      findings_.add(Code::ars110, e.key_where,
+                    Message::format("nyckeln {} förekommer två gånger; den första på rad {} gäller, ta bort den andra",
+                                    "key {} appears twice; the first, on line {}, is used: remove the other", both,
+                                    first->key_where.line),
+                    about_);
       continue;
     }
-    if (known.size() > 0 && std::find(known.begin(), known.end(), e.key) == known.end()) {
-      std::string list;
-      for (std::string_view k : known) list += (list.empty() ? "" : ", ") + std::string(k);
-      findings_.add(Code::ars104, e.key_where,
-                    Message::format("okänd nyckel '{}' ignoreras; kända nycklar här: {}",
-                                    "unknown key '{}' is ignored; known keys here: {}", shorten(e.key, 60), list),
-                    about_);
+    if (!english) {
+      unknown.push_back(std::move(e));
       continue;
     }
     entries_.push_back(std::move(e));
   }
+  for (Entry& e : unknown) {
+    const std::string_view near = closest(e.written, candidates);
+    const auto english = near.empty() ? std::nullopt : english_key(near, known_);
+    if (english && !find(*english))
+      misspelt_.push_back({std::move(e), *english});  // reported where the key is asked for
+    else
+      report_unknown(e, {});
+  }
+}
+
+Mapping::~Mapping() {
+  for (Misspelt& m : misspelt_)
+    if (!m.reported) report_unknown(m.entry, m.suggestion);
+}
+
+void Mapping::report_unknown(const Entry& e, std::string_view suggestion) {
+  if (!suggestion.empty()) {
+    findings_.add(
+        Code::ars104, e.key_where,
+        Message::format("okänd nyckel '{}' ignoreras; menade du '{}'?",
+                        "unknown key '{}' is ignored; did you mean '{}'?", shorten(e.written, 60), suggestion),
+        about_);
+    return;
+  }
+  std::string list;
+  for (std::string_view k : known_) list += (list.empty() ? "" : ", ") + std::string(k);
+  findings_.add(Code::ars104, e.key_where,
+                Message::format("okänd nyckel '{}' ignoreras; kända nycklar här: {}",
+                                "unknown key '{}' is ignored; known keys here: {}", shorten(e.written, 60), list),
+                about_);
+}
+
+const Mapping::Entry* Mapping::misspelling_of(std::string_view key) {
+  for (Misspelt& m : misspelt_)
+    if (!m.reported && m.suggestion == key) {
+      m.reported = true;
+      return &m.entry;
+    }
+  return nullptr;
 }
 
 const Mapping::Entry* Mapping::find(std::string_view key) const {
@@ -155,6 +204,21 @@ void Mapping::report_invalid(std::string_view key, std::string_view text, ValueK
 
 std::optional<std::string> Mapping::text(std::string_view key, ValueKind kind, bool required) {
   const Entry* e = find(key);
+  if (!e) {
+    if (const Entry* near = misspelling_of(key)) {
+      if (required)
+        findings_.add(Code::ars102, near->key_where,
+                      {fmt::format("den obligatoriska nyckeln '{}' saknas; '{}' här är ingen nyckel: menade du '{}'? "
+                                   "({})",
+                                   key, shorten(near->written, 60), key, value_syntax(kind, Lang::sv)),
+                       fmt::format("the required key '{}' is missing; '{}' here is not a key: did you mean '{}'? ({})",
+                                   key, shorten(near->written, 60), key, value_syntax(kind, Lang::en))},
+                      about_);
+      else
+        report_unknown(*near, key);
+      return std::nullopt;
+    }
+  }
   if (!e || is_empty(e->value)) {
     if (required) findings_.add(Code::ars102, e ? e->key_where : self_, missing_key(key, kind), about_);
     return std::nullopt;

@@ -45,12 +45,19 @@ struct Loaded {
 /// limit exceeded is ARS101; more than one document is ARS109.
 Loaded load(const FileText& source, FindingList& findings);
 
+/// Whether a mapping also takes the Swedish keys of yaml/keys.hpp.
+enum class Keys : std::uint8_t { english, also_swedish };
+
 /// One YAML mapping, walked once: repeated keys are ARS110 (the first is
-/// used), keys outside `known` are ARS104 (an empty `known` admits any key).
+/// used), keys outside `known` are ARS104 (an empty `known` admits any key)
+/// with the closest known key suggested. A misspelt required key is one
+/// ARS102 at the misspelling, not an ARS104 and an ARS102; a misspelling of
+/// an optional key that is not asked for is reported when the mapping ends.
 class Mapping {
  public:
   struct Entry {
-    std::string key;
+    std::string key;  // the English key, whatever language it was written in
+    std::string written;
     Node value;
     Node key_node;
     Location key_where;
@@ -58,7 +65,10 @@ class Mapping {
   };
 
   Mapping(const Node& node, const FileText& source, FindingList& findings,
-          std::initializer_list<std::string_view> known, Subject about = {});
+          std::initializer_list<std::string_view> known, Subject about = {}, Keys keys = Keys::english);
+  Mapping(const Mapping&) = delete;
+  Mapping& operator=(const Mapping&) = delete;
+  ~Mapping();
 
   bool has(std::string_view key) const { return find(key) != nullptr; }
   /// The value's position, or the key's where the value is empty.
@@ -97,10 +107,20 @@ class Mapping {
 
  private:
   const Entry* find(std::string_view key) const;
+  /// A misspelling of `key` not yet reported, or nullptr.
+  const Entry* misspelling_of(std::string_view key);
+  void report_unknown(const Entry& e, std::string_view suggestion);
   template <class T>
   std::optional<T> typed(std::string_view key, bool required, ValueKind kind, Parsed<T> (*parse)(std::string_view));
 
   std::vector<Entry> entries_;
+  struct Misspelt {
+    Entry entry;
+    std::string_view suggestion;  // the English key it is closest to
+    bool reported = false;
+  };
+  std::vector<Misspelt> misspelt_;
+  std::vector<std::string_view> known_;
   FindingList& findings_;
   Location self_;
   Subject about_;

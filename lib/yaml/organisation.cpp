@@ -59,8 +59,19 @@ struct Reader {
                                      first->where.line));
         continue;
       }
-      u.id = *id;
       u.name = unit_name.value_or(*id);
+      const std::string folded = fold_name(u.name);
+      const auto same_name =
+          std::find_if(org.units.begin(), org.units.end(), [&](const Unit& x) { return fold_name(x.name) == folded; });
+      if (same_name != org.units.end()) {
+        findings.add(Code::ars105, m.where(unit_name ? "name" : "id"),
+                     Message::format("enhetsnamnet '{}' är samma som '{}' på rad {} (skiftläge och mellanrum räknas "
+                                     "inte); ge varje enhet ett eget namn",
+                                     "unit name '{}' is the same as '{}' on line {} (letter case and spaces do not "
+                                     "count); give each unit its own name",
+                                     shorten(u.name, 60), shorten(same_name->name, 60), same_name->where.line));
+      }  // the unit is kept: its id still names it, its name the first unit
+      u.id = *id;
       u.type = type.value_or(UnitType::namnd);
       org.units.push_back(std::move(u));
     }

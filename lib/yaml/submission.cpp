@@ -27,7 +27,7 @@ void read_economy(const Mapping& top, const FileText& source, FindingList& findi
   out.economy.reserve(economy_items.size());
   for (const Node& item : economy_items) {
     if (!expect_mapping(item, "economy", source, findings)) continue;
-    Mapping m(item, source, findings, {"line", "budget", "outcome", "forecast", "measures"});
+    Mapping m(item, source, findings, {"line", "budget", "outcome", "forecast", "measures"}, {}, Keys::also_swedish);
     EconomyLine line;
     line.where = m.self();
     line.label = m.text("line", ValueKind::text, false).value_or("");
@@ -35,7 +35,10 @@ void read_economy(const Mapping& top, const FileText& source, FindingList& findi
     const auto budget = m.amount("budget", true);
     const auto outcome = m.amount("outcome", true);
     const auto forecast = m.amount("forecast", true);
-    if (!budget || !outcome || !forecast) continue;
+    if (!budget || !outcome || !forecast) {
+      out.economy_rejected = true;
+      continue;
+    }
     line.budget = *budget, line.outcome = *outcome, line.forecast = *forecast;
     out.economy.push_back(std::move(line));
   }
@@ -47,7 +50,8 @@ void read_kpis(const Mapping& top, const FileText& source, FindingList& findings
   for (const Node& item : kpis_items) {
     if (!expect_mapping(item, "kpis", source, findings)) continue;
     Mapping m(item, source, findings,
-              {"id", "name", "value", "target", "direction", "tolerance", "measure_unit", "critical", "status"});
+              {"id", "name", "value", "target", "direction", "tolerance", "measure_unit", "critical", "status"}, {},
+              Keys::also_swedish);
     const auto id = m.text("id", ValueKind::text, true);
     if (!id) continue;
     if (!valid_kpi_id(*id)) {
@@ -82,7 +86,8 @@ void read_assignments(const Mapping& top, const FileText& source, FindingList& f
   out.assignments.reserve(assignments_items.size());
   for (const Node& item : assignments_items) {
     if (!expect_mapping(item, "assignments", source, findings)) continue;
-    Mapping m(item, source, findings, {"id", "title", "source", "within_budget", "resources", "due", "status"});
+    Mapping m(item, source, findings, {"id", "title", "source", "within_budget", "resources", "due", "status"}, {},
+              Keys::also_swedish);
     const auto id = m.text("id", ValueKind::text, true);
     const auto title = m.text("title", ValueKind::text, true);
     AssignmentRow a;
@@ -106,7 +111,8 @@ void read_assignments(const Mapping& top, const FileText& source, FindingList& f
 SubmissionFile read_submission(const FileText& source, const Node& root, FindingList& findings) {
   SubmissionFile out;
   Mapping top(root, source, findings,
-              {"unit", "report", "period", "submitted", "decided", "economy", "kpis", "assignments", "analysis"});
+              {"unit", "report", "period", "submitted", "decided", "economy", "kpis", "assignments", "analysis"}, {},
+              Keys::also_swedish);
   out.unit = top.text("unit", ValueKind::text, true);
   out.unit_where = top.where("unit");
   out.report_where = top.where("report");
@@ -115,9 +121,7 @@ SubmissionFile read_submission(const FileText& source, const Node& root, Finding
     if (kind)
       out.kind = kind.value;
     else
-      findings.add(Code::ars107, out.report_where,
-                   Message::format("okänd rapporttyp '{}'; skriv en av {}", "unknown report kind '{}'; write one of {}",
-                                   shorten(*report, 60), expected_words_report_kind()));
+      findings.add(Code::ars107, out.report_where, unknown_report_kind(*report));
   }
   out.period = top.period("period", true);
   out.period_where = top.where("period");

@@ -62,6 +62,14 @@ TEST_CASE("amounts: separators, decimals, signs") {
   CHECK(ore("-900 000 000 000 000,00") == -90'000'000'000'000'000);
 }
 
+TEST_CASE("amounts may end in kr or SEK, in any case, after an optional space") {
+  CHECK(ore("567 626 000 kr") == 56'762'600'000);
+  CHECK(ore("12,50kr") == 1250);
+  CHECK(ore("-12 SEK") == -1200);
+  CHECK(ore("12\u00A0Kr") == 1200);
+  CHECK(ore("1 000 sek") == 100000);
+}
+
 TEST_CASE("amounts: what is refused") {
   CHECK(amount_problem("1,234") == Problem::too_many_decimals);
   CHECK(amount_problem("0.001") == Problem::too_many_decimals);
@@ -74,7 +82,10 @@ TEST_CASE("amounts: what is refused") {
   CHECK(amount_problem("5,") == Problem::syntax);
   CHECK(amount_problem(",5") == Problem::syntax);
   CHECK(amount_problem("1e6") == Problem::syntax);
-  CHECK(amount_problem("12 kr") == Problem::syntax);
+  CHECK(amount_problem("kr") == Problem::syntax);
+  CHECK(amount_problem("12 x kr") == Problem::syntax);
+  CHECK(amount_problem("12 kronor") == Problem::syntax);
+  CHECK(amount_problem("12  kr") == Problem::syntax);  // one space at most
   CHECK(amount_problem("") == Problem::syntax);
   CHECK(amount_problem("-") == Problem::syntax);
   CHECK(amount_problem("1.234,5") == Problem::syntax);
@@ -169,4 +180,29 @@ TEST_CASE("percentages of huge operands do not overflow (found by fuzzing)") {
   CHECK(format_percent(big, big, Lang::en) == "100.0%");
   CHECK(format_percent(-big, big / 2, Lang::en) == "-200.0%");
   CHECK(format_percent(1, big, Lang::en) == "0.0%");
+}
+
+TEST_CASE("unit names compare after simple case folding, NFC and spaces") {
+  CHECK(fold_name("Kulturnämnden") == fold_name("kulturnämnden"));
+  CHECK(fold_name("  KULTURNÄMNDEN ") == fold_name("Kulturnämnden"));
+  CHECK(fold_name("Kulturna\u0308mnden") == fold_name("Kulturnämnden"));  // decomposed ä
+  CHECK(fold_name("Borås\u00A0Elnät  AB") == fold_name("borås elnät ab"));
+  CHECK(fold_name("Vård\u202Foch omsorg") == "vård och omsorg");
+  CHECK(fold_name("Straße") != fold_name("Strasse"));  // simple folding keeps ß
+  CHECK(fold_name("STRAẞE") == fold_name("straße"));
+  CHECK(fold_name("Kultur nämnden") != fold_name("Kulturnämnden"));
+  CHECK(fold_name("\xE4") == "\xE4");  // not UTF-8: itself
+}
+
+TEST_CASE("suggestions: the closest within edit distance 2, the first of a tie") {
+  CHECK(edit_distance("forcast", "forecast") == 1);
+  CHECK(edit_distance("kulturnämden", "kulturnämnden") == 1);
+  CHECK(edit_distance("", "abc") == 3);
+  const std::string_view keys[]{"line", "budget", "outcome", "forecast", "measures", "utfall", "prognos"};
+  CHECK(closest("forcast", keys) == "forecast");
+  CHECK(closest("Budgt", keys) == "budget");
+  CHECK(closest("progn", keys) == "prognos");
+  CHECK(closest("kommentar", keys).empty());
+  const std::string_view tie[]{"rad", "mal"};
+  CHECK(closest("ral", tie) == "rad");
 }
