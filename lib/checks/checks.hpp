@@ -18,6 +18,9 @@ struct CheckInput {
   Date as_of;
 };
 
+/// A unit's name for messages (docs/checks.md: units by name, not id).
+std::string_view unit_name(const CheckInput& in, int unit);
+
 void check_deadlines(const CheckInput& in, FindingList& out);
 void check_overdue_assignments(const CheckInput& in, FindingList& out);  // ARS302
 void check_economy(const CheckInput& in, FindingList& out);

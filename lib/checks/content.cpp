@@ -96,14 +96,14 @@ void check_economy(const CheckInput& in, FindingList& out) {
     const std::string share_sv = t.budget == 0 ? "hela" : format_percent(-deviation, abs_wide(t.budget), Lang::sv);
     const std::string share_en = t.budget == 0 ? "all" : format_percent(-deviation, abs_wide(t.budget), Lang::en);
     out.add(Code::ars401, t.first,
-            {fmt::format("prognosen ger underskott {} tkr ({} av budgeten, gräns {} %) för {} och ingen rad anger "
-                         "åtgärder; fyll i measures",
-                         format_tkr(deviation, Lang::sv), share_sv, format_decimal(pct, Lang::sv),
-                         format_period(key.period)),
-             fmt::format("the forecast deficit of {} tkr ({} of the budget, threshold {}%) for {} has no line "
-                         "stating measures; fill in measures",
-                         format_tkr(deviation, Lang::en), share_en, format_decimal(pct, Lang::en),
-                         format_period(key.period))},
+            {fmt::format("{}: prognosen för {} ger ett underskott på {} tkr ({} av budgeten, gräns {} %) och "
+                         "ingen rad anger åtgärder; fyll i measures (åtgärder)",
+                         unit_name(in, key.unit), format_period_words(key.period, Lang::sv),
+                         format_tkr(-deviation, Lang::sv), share_sv, format_decimal(pct, Lang::sv)),
+             fmt::format("{}: the forecast for {} gives a deficit of {} tkr ({} of the budget, threshold {}%) and "
+                         "no line states measures; fill in measures",
+                         unit_name(in, key.unit), format_period_words(key.period, Lang::en),
+                         format_tkr(-deviation, Lang::en), share_en, format_decimal(pct, Lang::en))},
             Subject{key.unit, std::nullopt, key.period, {}, {}});
   }
   for (const Submission& s : in.dataset.submissions) {
@@ -111,10 +111,10 @@ void check_economy(const CheckInput& in, FindingList& out) {
     if (s.kind != ReportKind::tiodagarsrapport && s.kind != ReportKind::manadsuppfoljning) continue;
     if (picked_economy(in.dataset, s.unit, s.period)) continue;
     out.add(Code::ars402, s.report_where,
-            {fmt::format("{} för {} har inga ekonomirader för enheten och perioden någonstans i datamängden",
-                         display_name(s.kind, Lang::sv), format_period(s.period)),
-             fmt::format("the {} for {} has no economy lines for its unit and period anywhere in the dataset",
-                         display_name(s.kind, Lang::en), format_period(s.period))},
+            {fmt::format("{}: {} har inga ekonomirader för enheten och perioden någonstans i datamängden",
+                         unit_name(in, s.unit), format_report(s.kind, s.period, Lang::sv)),
+             fmt::format("{}: {} has no economy lines for its unit and period anywhere in the dataset",
+                         unit_name(in, s.unit), format_report(s.kind, s.period, Lang::en))},
             Subject{s.unit, s.kind, s.period, {}, {}});
   }
 }

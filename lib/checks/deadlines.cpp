@@ -5,6 +5,10 @@
 
 namespace arshjul {
 
+std::string_view unit_name(const CheckInput& in, int unit) {
+  return in.dataset.organisation->units[static_cast<std::size_t>(unit)].name;
+}
+
 namespace {
 using std::chrono::sys_days;
 
@@ -18,18 +22,18 @@ void missing(const CheckInput& in, const ReportStatus& r, FindingList& out) {
   const Subject about{r.unit, r.kind, r.period, {}, {}};
   if (r.mandatory) {
     out.add(Code::ars201, unit.where,
-            {fmt::format("{}: den obligatoriska månadsuppföljningen för {} saknas (sista dag {})", unit.id,
+            {fmt::format("{}: den obligatoriska månadsuppföljningen för {} saknas (sista dag {})", unit.name,
                          format_period_words(r.period, Lang::sv), format_date(r.due)),
-             fmt::format("{}: the mandatory monthly follow-up for {} is missing (due {})", unit.id,
+             fmt::format("{}: the mandatory monthly follow-up for {} is missing (due {})", unit.name,
                          format_period_words(r.period, Lang::en), format_date(r.due))},
             about);
     return;
   }
   out.add(Code::ars202, unit.where,
-          {fmt::format("{}: {} för {} saknas (sista dag {})", unit.id, display_name(r.kind, Lang::sv),
-                       format_period_words(r.period, Lang::sv), format_date(r.due)),
-           fmt::format("{}: the {} for {} is missing (due {})", unit.id, display_name(r.kind, Lang::en),
-                       format_period_words(r.period, Lang::en), format_date(r.due))},
+          {fmt::format("{}: {} saknas (sista dag {})", unit.name, format_report(r.kind, r.period, Lang::sv),
+                       format_date(r.due)),
+           fmt::format("{}: {} is missing (due {})", unit.name, format_report(r.kind, r.period, Lang::en),
+                       format_date(r.due))},
           about);
 }
 
@@ -57,16 +61,21 @@ void check_deadlines(const CheckInput& in, FindingList& out) {
     const Subject about{r.unit, r.kind, r.period, {}, {}};
     if (r.state == ReportState::late)
       out.add(Code::ars203, s.submitted_where,
-              {fmt::format("inlämnad {}, {} efter sista dagen {}", format_date(s.submitted),
+              {fmt::format("{}, {}: inlämnad {}, {} efter sista dagen {}", unit_name(in, r.unit),
+                           format_report(r.kind, r.period, Lang::sv), format_date(s.submitted),
                            days_word(r.working_days_late, Lang::sv), format_date(r.due)),
-               fmt::format("submitted {} is {} after the due date {}", format_date(s.submitted),
+               fmt::format("{}, {}: submitted {} is {} after the due date {}", unit_name(in, r.unit),
+                           format_report(r.kind, r.period, Lang::en), format_date(s.submitted),
                            days_word(r.working_days_late, Lang::en), format_date(r.due))},
               about);
     if (sys_days{s.submitted} <= sys_days{period_end(r.period)})
       out.add(Code::ars204, s.submitted_where,
-              Message::format("inlämnad {}, innan perioden {} tog slut ({}); en rapport ska täcka hela perioden",
-                              "submitted {}, before the period {} ended ({}); a report covers the whole period",
-                              format_date(s.submitted), format_period(r.period), format_date(period_end(r.period))),
+              {fmt::format("{}, {}: inlämnad {}, innan perioden tog slut ({}); en rapport ska täcka hela perioden",
+                           unit_name(in, r.unit), format_report(r.kind, r.period, Lang::sv), format_date(s.submitted),
+                           format_date(period_end(r.period))),
+               fmt::format("{}, {}: submitted {}, before the period ended ({}); a report covers the whole period",
+                           unit_name(in, r.unit), format_report(r.kind, r.period, Lang::en), format_date(s.submitted),
+                           format_date(period_end(r.period)))},
               about);
   }
   // On every submitted report, a duplicate too: its dates and period are as wrong as the first's.
@@ -96,9 +105,9 @@ void check_deadlines(const CheckInput& in, FindingList& out) {
     const std::string_view add = both ? "4 och 8" : plan.test(4) ? "8" : "4";
     const std::string_view add_en = both ? "4 and 8" : plan.test(4) ? "8" : "4";
     out.add(Code::ars205, unit.where,
-            {fmt::format("{}: monthly_reports {} {}; obligatoriskt ändå, lägg till {}", unit.id,
+            {fmt::format("{}: monthly_reports {} {}; obligatoriskt ändå, lägg till {}", unit.name,
                          no_plan ? "saknas och utelämnar därmed" : "utelämnar", months_sv, add),
-             fmt::format("{}: monthly_reports {} {}; required all the same: add {}", unit.id,
+             fmt::format("{}: monthly_reports {} {}; required all the same: add {}", unit.name,
                          no_plan ? "is not given, which leaves out" : "leaves out", months_en, add_en)},
             Subject{static_cast<int>(u), ReportKind::manadsuppfoljning, std::nullopt, {}, {}});
   }

@@ -4,6 +4,7 @@
 
 #include <cassert>
 
+#include "values/format.hpp"
 #include "values/text.hpp"
 
 namespace arshjul {
@@ -114,10 +115,12 @@ void Builder::add_submission(Submission s) {
   const auto [it, fresh] = submissions_seen_.try_emplace({s.unit, s.kind, s.period}, s.report_where);
   if (!fresh) {
     s.duplicate = true;
+    const std::string_view unit = org_->units[static_cast<std::size_t>(s.unit)].name;
     findings().add(Code::ars105, s.report_where,
-                   Message::format("{} för {} finns redan i {}; ta bort dubbletten",
-                                   "{} for {} is already given in {}; remove the duplicate", name(s.kind),
-                                   format_period(s.period), first_place(it->second)),
+                   {fmt::format("{}: {} finns redan i {}; ta bort dubbletten", unit,
+                                format_report(s.kind, s.period, Lang::sv), first_place(it->second)),
+                    fmt::format("{}: {} is already given in {}; remove the duplicate", unit,
+                                format_report(s.kind, s.period, Lang::en), first_place(it->second))},
                    about);
   }
   dataset_.submissions.push_back(std::move(s));

@@ -74,7 +74,9 @@ bool Table::read_header(const csv::Record& header) {
   std::array<Need, key_count> needs{};
   if (const TableKind* kind = kind_of(kind_))
     for (const Column& c : kind->columns) needs[static_cast<std::size_t>(c.key)] = c.need;
+  // Empty cells at the end of the header are what a trailing delimiter leaves.
   width_ = header.size();
+  while (width_ > 1 && trim(header[width_ - 1]).empty()) --width_;
   for (std::size_t i = 0; i < header.size(); ++i) {
     const auto key = key_of_header(header[i]);
     if (!key || needs[static_cast<std::size_t>(*key)] == Need::none) continue;

@@ -43,4 +43,12 @@ std::string_view display_name(ReportKind k, Lang lang) {
               std::array<std::string_view, 4>{"10-day report", "monthly follow-up", "interim report", "annual report"});
 }
 
+std::string_view definite_name(ReportKind k, Lang lang) {
+  if (lang == Lang::sv)
+    return pick(k, std::array<std::string_view, 4>{"10-dagarsrapporten", "månadsuppföljningen", "delårsrapporten",
+                                                   "årsredovisningen"});
+  return pick(k, std::array<std::string_view, 4>{"the 10-day report", "the monthly follow-up", "the interim report",
+                                                 "the annual report"});
+}
+
 }  // namespace arshjul

@@ -41,5 +41,7 @@ std::string_view name(AssignmentOrigin o);
 
 /// Display names of report kinds: "Månadsuppföljning" / "monthly follow-up".
 std::string_view display_name(ReportKind k, Lang lang);
+/// In a sentence: "månadsuppföljningen" / "the monthly follow-up".
+std::string_view definite_name(ReportKind k, Lang lang);
 
 }  // namespace arshjul

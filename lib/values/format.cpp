@@ -84,4 +84,9 @@ std::string_view month_name(int month, Lang lang) {
 
 std::string format_period_words(Period p, Lang lang) { return fmt::format("{} {}", month_name(p.month, lang), p.year); }
 
+std::string format_report(ReportKind kind, Period p, Lang lang) {
+  return fmt::format("{} {} {}", definite_name(kind, lang), lang == Lang::sv ? "för" : "for",
+                     format_period_words(p, lang));
+}
+
 }  // namespace arshjul

@@ -28,5 +28,7 @@ std::string format_quantity(const Decimal& value, std::string_view unit, Lang la
 std::string_view month_name(int month, Lang lang);
 /// "april 2026" / "April 2026".
 std::string format_period_words(Period p, Lang lang);
+/// A report in words: "månadsuppföljningen för augusti 2026" / "the monthly follow-up for August 2026".
+std::string format_report(ReportKind kind, Period p, Lang lang);
 
 }  // namespace arshjul

@@ -167,7 +167,11 @@ Message syntax_message(const ParseError& error, std::string_view text) {
     return fmt::format(fmt::runtime(pattern), fmt::arg("line", e.line), fmt::arg("opener", e.opener),
                        fmt::arg("closer", closer));
   };
-  return {fmt::format("YAML-syntaxfel: {} (parsern: {})", say(w.sv), error.detail),
+  // The parser's own words are English: a Swedish message shows them only where no cause is known.
+  if (e.cause == SyntaxCause::other)
+    return {fmt::format("YAML-syntaxfel: {} (parserns engelska beskrivning: {})", say(w.sv), error.detail),
+            fmt::format("YAML syntax error: {} (parser: {})", say(w.en), error.detail)};
+  return {fmt::format("YAML-syntaxfel: {}", say(w.sv)),
           fmt::format("YAML syntax error: {} (parser: {})", say(w.en), error.detail)};
 }
 
