@@ -25,9 +25,13 @@ int main(int argc, char** argv) {
   const auto run = arshjul::run(cli::run_request(common, *setup, progress.observer(), report.units));
   if (!run) return cli::usage_error(tool, run.error());
 
+  if (const Status checked = check_period(run->analysis, period); !checked)
+    return cli::usage_error(tool, checked.error());
   const Summary summary = summarise(run->analysis, SummaryOptions{period, run->units});
   const auto text = markdown::render_summary(*tmpl, summary, setup->lang);
   if (!text) return cli::usage_error(tool, text.error());
-  if (!cli::write(tool, common.output.empty() ? "-" : common.output, *text, run->inputs)) return cli::exit_usage;
+  const std::string output = common.output.empty() ? "-" : common.output;
+  if (!cli::write(tool, output, *text, run->inputs)) return cli::exit_usage;
+  cli::print_written(output, summary.finding_counts, setup->lang, common.quiet);
   return cli::report_exit_code(summary.findings, report.strict);
 }

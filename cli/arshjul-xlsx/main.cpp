@@ -38,5 +38,7 @@ int main(int argc, char** argv) {
   const auto written = (*workbooks)->write(*run, request.read.progress);
   if (!written) return cli::usage_error(tool, written.error());
   for (const std::string& warning : written->warnings) fmt::print(stderr, "{}: warning: {}\n", tool, warning);
+  for (std::size_t i = 0; i < written->paths.size(); ++i)
+    cli::print_written(written->paths[i], written->tallies[i], setup->lang, common.quiet);
   return cli::report_exit_code(written->findings, report.strict);
 }

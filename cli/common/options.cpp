@@ -20,7 +20,7 @@ void add_common_options(CLI::App& app, CommonOptions& o, bool paths_required) {
   app.add_option("--delimiter", o.delimiter, "CSV delimiter: ',', ';' or '\\t' (default: detected)");
   app.add_option("-o,--output", o.output, "where to write; - is standard output");
   app.add_flag("-q,--quiet", o.quiet, "no progress display and no summary line");
-  app.set_version_flag("--version", ARSHJUL_VERSION);
+  app.set_version_flag("--version", app.get_name() + " " + ARSHJUL_VERSION);
 }
 
 std::optional<int> parse(CLI::App& app, int argc, char** argv) {
@@ -59,6 +59,17 @@ int report_exit_code(const std::vector<Finding>& shown, bool strict) {
 int usage_error(const std::string& tool, const std::string& message) {
   fmt::print(stderr, "{}: error: {}\n", tool, message);
   return exit_usage;
+}
+
+void print_written(const std::string& path, const Tally& t, Lang lang, bool quiet) {
+  if (quiet) return;
+  const std::string shown = path == "-" ? (lang == Lang::sv ? "standard ut" : "standard output") : path;
+  if (lang == Lang::sv)
+    fmt::print(stderr, "skrev {}: {} fel, {} {}\n", shown, t.errors, t.warnings,
+               t.warnings == 1 ? "varning" : "varningar");
+  else
+    fmt::print(stderr, "wrote {}: {} {}, {} {}\n", shown, t.errors, t.errors == 1 ? "error" : "errors", t.warnings,
+               t.warnings == 1 ? "warning" : "warnings");
 }
 
 Date today() {

@@ -68,6 +68,10 @@ void add_report_options(CLI::App& app, ReportOptions& options);
 /// The report tools' exit code: 1 with --strict when any finding is shown.
 int report_exit_code(const std::vector<Finding>& shown, bool strict);
 
+/// The report tools' line on standard error for a file written (unless -q):
+/// "skrev uppfoljning.xlsx: 7 fel, 5 varningar".
+void print_written(const std::string& path, const Tally& findings, Lang lang, bool quiet);
+
 /// Today in local time.
 Date today();
 

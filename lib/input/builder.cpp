@@ -35,6 +35,23 @@ Dataset Builder::partial() const {
   return part;
 }
 
+namespace {
+// The measures of a unit's lines for the summaries: each distinct text once, a
+// few thousand characters at most (a ledger may repeat one on every row).
+void add_measures(EconomyTotals& t, std::string_view measures) {
+  constexpr std::size_t max_chars = 4000;
+  if (measures.empty() || t.measures.size() > max_chars) return;
+  for (std::size_t at = 0; (at = t.measures.find(measures, at)) != std::string::npos; ++at) {
+    const std::size_t end = at + measures.size();
+    if ((at == 0 || t.measures.compare(at - 2, 2, "; ") == 0) &&
+        (end == t.measures.size() || t.measures.compare(end, 2, "; ") == 0))
+      return;
+  }
+  if (!t.measures.empty()) t.measures += "; ";
+  t.measures += measures;
+}
+}  // namespace
+
 void Builder::merge(Dataset&& part) {
   for (auto& [key, totals] : part.economy) {
     auto [it, fresh] = dataset_.economy.try_emplace(key, totals);
@@ -44,6 +61,7 @@ void Builder::merge(Dataset&& part) {
     t.outcome += totals.outcome;
     t.forecast += totals.forecast;
     t.has_measures = t.has_measures || totals.has_measures;
+    add_measures(t, totals.measures);
     t.lines += totals.lines;
   }
   dataset_.economy_rows += part.economy_rows;
@@ -146,6 +164,7 @@ void Builder::add_economy(int unit, const LedgerRow& row) {
   t.outcome += row.outcome.ore;
   t.forecast += row.forecast.ore;
   t.has_measures = t.has_measures || !row.measures.empty();
+  if (!row.measures.empty()) add_measures(t, row.measures);
   ++t.lines;
 }
 

@@ -27,6 +27,10 @@ ViewMap labels(Lang lang) {
   const auto l = [&](const char* a, const char* b) { return View(sv ? a : b); };
   return {
       {"as_of", l("Per", "As of")},
+      {"todo", l("Att göra per enhet", "To do per unit")},
+      {"todo_none", l("Ingen enhet har något att åtgärda.", "No unit has anything to correct.")},
+      {"for_analyst", l("Alla kontrollfynd, med fil och rad (för analytikern)",
+                        "Every finding, with file and line (for the analyst)")},
       {"files", l("filer", "files")},
       {"summary", l("Sammanfattning", "Summary")},
       {"on_time", l("Rapporter i tid", "Reports on time")},
@@ -91,6 +95,7 @@ ViewMap economy_line(const Summary& s, const EconomyLineSummary& e, Lang lang) {
 
 View build_view(const Summary& s, Lang lang) {
   const bool sv = lang == Lang::sv;
+  const auto l = [&](const char* a, const char* b) { return std::string(sv ? a : b); };
   ViewMap root;
   const std::string period = s.period ? format_period_words(*s.period, lang) : std::string{};
   root.emplace_back("lang", sv ? "sv" : "en");
@@ -120,19 +125,48 @@ View build_view(const Summary& s, Lang lang) {
   for (const GridRow& row : s.grid) {
     ViewList cells;
     for (const GridCell& cell : row.months)
-      cells.emplace_back(ViewMap{{"text", cell_words(cell, lang)},
-                                 {"state", cell.used ? std::string(name(cell.state)) : std::string{}}});
+      cells.emplace_back(
+          ViewMap{{"text", (cell.used && cell.state == ReportState::missing ? "🔴 " : "") + cell_words(cell, lang)},
+                  {"state", cell.used ? std::string(name(cell.state)) : std::string{}}});
     grid.emplace_back(
         ViewMap{{"unit", escape(s.unit(row.unit).name)}, {"report", report_word(row.kind, lang)}, {"cells", cells}});
   }
   root.emplace_back("has_grid", !grid.empty());
   root.emplace_back("grid", grid);
 
-  ViewList economy;
-  for (const EconomyLineSummary& e : s.economy) economy.emplace_back(economy_line(s, e, lang));
-  root.emplace_back("has_economy", s.economy_total.has_data);
+  // The committees, then their subtotal; the companies, then theirs: never one total of both.
+  ViewList economy, groups;
+  for (const UnitType type : {UnitType::namnd, UnitType::bolag}) {
+    ViewList rows;
+    for (const EconomyLineSummary& e : s.economy)
+      if (e.type == type) rows.emplace_back(economy_line(s, e, lang));
+    if (rows.empty()) continue;
+    economy.insert(economy.end(), rows.begin(), rows.end());
+    ViewMap subtotal = economy_line(s, s.economy_subtotals[static_cast<std::size_t>(type)], lang);
+    subtotal.emplace_back("label", type == UnitType::namnd ? l("Summa nämnder", "Total committees")
+                                                           : l("Summa bolag", "Total companies"));
+    groups.emplace_back(ViewMap{{"rows", rows}, {"subtotal", subtotal}});
+  }
+  root.emplace_back("has_economy", s.has_economy);
   root.emplace_back("economy", economy);
-  root.emplace_back("economy_total", economy_line(s, s.economy_total, lang));
+  root.emplace_back("economy_groups", groups);
+
+  // What each unit has to do: its findings under its name, in words, without file paths.
+  ViewList todo;
+  for (int u : s.units) {
+    ViewList items;
+    for (const Finding& f : s.findings)
+      if (f.about.unit == u)
+        items.emplace_back(ViewMap{{"severity", std::string(severity_word(f.severity, lang))},
+                                   {"error", f.severity == Severity::error},
+                                   {"code", code_name(f.code)},
+                                   {"message", escape(f.message.in(lang))}});
+    if (!items.empty())
+      todo.emplace_back(
+          ViewMap{{"unit", escape(s.unit(u).name)}, {"count", count(items.size(), lang)}, {"items", items}});
+  }
+  root.emplace_back("has_todo", !todo.empty());
+  root.emplace_back("todo", todo);
 
   ViewList kpis;
   for (const KpiSummary& k : s.kpis) {
@@ -174,7 +208,7 @@ View build_view(const Summary& s, Lang lang) {
   for (const Finding& f : s.findings) {
     const std::string path = s.path_of(f.where.file);
     findings.emplace_back(
-        ViewMap{{"severity", std::string(name(f.severity))},
+        ViewMap{{"severity", std::string(severity_word(f.severity, lang))},
                 {"code", code_name(f.code)},
                 {"error", f.severity == Severity::error},
                 {"file", escape(path)},

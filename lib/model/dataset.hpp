@@ -55,6 +55,7 @@ struct EconomyTotals {
   Wide outcome = 0;
   Wide forecast = 0;
   bool has_measures = false;
+  std::string measures;  // the distinct measures stated, joined by "; " (bounded)
   std::size_t lines = 0;
   Location first;  // the first line of this source
 };

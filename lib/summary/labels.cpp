@@ -81,4 +81,9 @@ std::string assignment_flags(const AssignmentSummary& a) {
   return {};
 }
 
+std::string_view severity_word(Severity s, Lang lang) {
+  if (lang == Lang::en) return name(s);
+  return s == Severity::error ? "fel" : "varning";
+}
+
 }  // namespace arshjul

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "checks/checks.hpp"
+#include "values/format.hpp"
 
 namespace arshjul {
 
@@ -29,12 +30,21 @@ std::vector<GridRow> build_grid(const Analysis& a, const std::vector<int>& units
   return out;
 }
 
-std::optional<Period> latest_economy_period(const Dataset& ds, const std::vector<int>& units) {
+// docs/reports.md "Which month": the latest period of a submitted report in the
+// year, else of economy data in the year, else the as-of month in the year, else
+// December; over the whole dataset, so every --split-by workbook shows the same month.
+Period default_period(const Analysis& a) {
+  const int year = a.dataset.organisation ? a.dataset.organisation->year : static_cast<int>(a.as_of.year());
   std::optional<Period> latest;
-  for (const auto& [key, totals] : ds.economy)
-    if (std::find(units.begin(), units.end(), key.unit) != units.end() && (!latest || key.period > *latest))
-      latest = key.period;
-  return latest;
+  const auto consider = [&](Period p) {
+    if (p.year == year && (!latest || p > *latest)) latest = p;
+  };
+  for (const Submission& s : a.dataset.submissions) consider(s.period);
+  if (!latest)
+    for (const auto& [key, totals] : a.dataset.economy) consider(key.period);
+  if (latest) return *latest;
+  if (static_cast<int>(a.as_of.year()) == year) return Period{year, static_cast<int>(unsigned(a.as_of.month()))};
+  return Period{year, 12};
 }
 
 std::vector<KpiSummary> build_kpis(const Dataset& ds, const std::vector<int>& units, Period period) {
@@ -112,27 +122,32 @@ Summary summarise(const Analysis& a, const SummaryOptions& options) {
     }
   }
 
-  s.period = options.period ? options.period : latest_economy_period(a.dataset, s.units);
-  s.economy_total.has_data = false;
-  for (int u : s.units) {
+  s.period = options.period ? *options.period : default_period(a);
+  for (std::size_t t = 0; t < s.economy_subtotals.size(); ++t) s.economy_subtotals[t].type = static_cast<UnitType>(t);
+  std::vector<int> by_type(s.units);
+  std::stable_sort(by_type.begin(), by_type.end(), [&](int x, int y) { return s.unit(x).type < s.unit(y).type; });
+  for (int u : by_type) {
     EconomyLineSummary line;
     line.unit = u;
+    line.type = s.unit(u).type;
+    EconomyLineSummary& subtotal = s.economy_subtotals[static_cast<std::size_t>(line.type)];
     if (s.period)
       if (const EconomyTotals* t = picked_economy(a.dataset, u, *s.period, &line.source)) {
         line.has_data = true;
         line.budget = t->budget, line.outcome = t->outcome, line.forecast = t->forecast;
         line.deviation = t->budget - t->forecast;
         if (t->budget != 0) line.deviation_share = Share{line.deviation, abs_wide(t->budget)};
-        s.economy_total.has_data = true;
-        s.economy_total.budget += line.budget;
-        s.economy_total.outcome += line.outcome;
-        s.economy_total.forecast += line.forecast;
-        s.economy_total.deviation += line.deviation;
+        line.measures = t->measures;
+        s.has_economy = subtotal.has_data = true;
+        subtotal.budget += line.budget;
+        subtotal.outcome += line.outcome;
+        subtotal.forecast += line.forecast;
+        subtotal.deviation += line.deviation;
       }
     s.economy.push_back(line);
   }
-  if (s.economy_total.budget != 0)
-    s.economy_total.deviation_share = Share{s.economy_total.deviation, abs_wide(s.economy_total.budget)};
+  for (EconomyLineSummary& subtotal : s.economy_subtotals)
+    if (subtotal.budget != 0) subtotal.deviation_share = Share{subtotal.deviation, abs_wide(subtotal.budget)};
 
   if (s.period) s.kpis = build_kpis(a.dataset, s.units, *s.period);
 
@@ -149,6 +164,17 @@ Summary summarise(const Analysis& a, const SummaryOptions& options) {
   std::stable_sort(s.assignments.begin(), s.assignments.end(),
                    [](const AssignmentSummary& x, const AssignmentSummary& y) { return x.row->unit < y.row->unit; });
   return s;
+}
+
+Status check_period(const Analysis& analysis, std::optional<Period> period) {
+  if (!period || !analysis.dataset.organisation || period->year == analysis.dataset.organisation->year) return {};
+  return Unexpected{fmt::format("--period {} lies outside the organisation's year {}", format_period(*period),
+                                analysis.dataset.organisation->year)};
+}
+
+double Share::rounded() const {
+  const Wide tenths = percent_tenths(numerator, denominator);
+  return tenths == 0 ? 0.0 : static_cast<double>(tenths) / 1000.0;
 }
 
 }  // namespace arshjul

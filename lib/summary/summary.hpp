@@ -32,10 +32,14 @@ struct Share {
   Wide numerator = 0;
   Wide denominator = 1;  // > 0
   double value() const { return static_cast<double>(numerator) / static_cast<double>(denominator); }
+  /// Rounded to a tenth of a percent, as a fraction, never a signed zero.
+  double rounded() const;
 };
 
 struct EconomyLineSummary {
-  int unit = -1;
+  int unit = -1;  // -1: a subtotal
+  UnitType type = UnitType::namnd;
+  std::string measures;  // as the picked source states them
   bool has_data = false;
   FactSource source{};
   Wide budget = 0, outcome = 0, forecast = 0, deviation = 0;  // öre; deviation = budget − forecast
@@ -71,8 +75,12 @@ struct Summary {
   std::vector<int> units;        // shown, in organisation order
   const Organisation* organisation = nullptr;
   std::vector<GridRow> grid;
-  std::vector<EconomyLineSummary> economy;  // one per shown unit
-  EconomyLineSummary economy_total;         // unit −1; sums of the units with data
+  // One per shown unit, the committees (nämnder) first, then the companies
+  // (bolag), each in organisation order; and a subtotal per unit type, never
+  // one total of both (docs/reports.md).
+  std::vector<EconomyLineSummary> economy;
+  std::array<EconomyLineSummary, 2> economy_subtotals;  // by UnitType; has_data when any unit of it has
+  bool has_economy = false;
   std::vector<KpiSummary> kpis;
   std::vector<AssignmentSummary> assignments;
   std::vector<Finding> findings;  // of the shown units, and those that concern no unit
@@ -85,13 +93,16 @@ struct Summary {
 };
 
 struct SummaryOptions {
-  std::optional<Period> period;  // default: the latest period with economy data
+  std::optional<Period> period;  // default: docs/reports.md "Which month"
   std::vector<int> units;        // empty: all
 };
 
 /// `analysis` must outlive the summary. With units chosen, findings and reports
 /// of other units are left out.
 Summary summarise(const Analysis& analysis, const SummaryOptions& options);
+
+/// A --period outside the organisation's year is a command-line error.
+[[nodiscard]] Status check_period(const Analysis& analysis, std::optional<Period> period);
 
 /// The indices of the units chosen by id with --unit (empty: every unit), or
 /// the error for the command line (no organisation file, an unknown id).

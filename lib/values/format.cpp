@@ -52,15 +52,18 @@ std::string format_decimal(const Decimal& value, Lang lang) {
   return value.mantissa < 0 ? "-" + out : out;
 }
 
-std::string format_percent(Wide numerator, Wide denominator, Lang lang) {
+Wide percent_tenths(Wide numerator, Wide denominator) {
   if (denominator < 0) numerator = -numerator, denominator = -denominator;
   // Exact while numerator × 1000 fits in 128 bits (any sum of öre does);
   // beyond that, both shrink together: a shown tenth of a percent loses nothing.
   constexpr Wide limit = (~(Wide{1} << 127)) / 1000;
   while (abs_wide(numerator) > limit || denominator > limit) numerator /= 10, denominator /= 10;
   if (denominator == 0) denominator = 1;
-  const Wide tenths = divide_rounded(numerator * 1000, denominator);
-  const std::string text = format_decimal(Decimal{tenths, 1}, lang);
+  return divide_rounded(numerator * 1000, denominator);
+}
+
+std::string format_percent(Wide numerator, Wide denominator, Lang lang) {
+  const std::string text = format_decimal(Decimal{percent_tenths(numerator, denominator), 1}, lang);
   return lang == Lang::sv ? text + std::string(nbsp) + "%" : text + "%";
 }
 

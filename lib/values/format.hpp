@@ -20,6 +20,8 @@ std::string format_tkr(Wide ore, Lang lang);
 std::string format_decimal(const Decimal& value, Lang lang);
 /// numerator / denominator as a percentage with one decimal, rounded half away
 /// from zero: sv "-1,5 %", en "-1.5%". Denominator must not be 0.
+/// numerator / denominator in tenths of a percent, rounded half away from zero.
+Wide percent_tenths(Wide numerator, Wide denominator);
 std::string format_percent(Wide numerator, Wide denominator, Lang lang);
 /// A value with its measure unit, as the language writes it: sv "7,5 %" and
 /// "12 st" with U+00A0; en "7.5%", "12 st". The unit is used as given.

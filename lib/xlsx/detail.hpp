@@ -15,7 +15,13 @@ namespace arshjul::xlsx {
 
 struct Formats {
   lxw_format* title = nullptr;
+  lxw_format* bold_plain = nullptr;  // bold, no border (the legend's label)
   lxw_format* header = nullptr;
+  lxw_format* cell = nullptr;     // thin borders: every cell of a table
+  lxw_format* wrap = nullptr;     // long text: wraps instead of running on
+  lxw_format* flagged = nullptr;  // a row that carries a finding
+  lxw_format* flagged_wrap = nullptr;
+  lxw_format* flagged_date = nullptr;
   lxw_format* tkr = nullptr;         // #,##0
   lxw_format* tkr_signed = nullptr;  // #,##0, negative red
   lxw_format* tkr_total = nullptr;

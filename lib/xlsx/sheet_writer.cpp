@@ -21,6 +21,16 @@ void SheetWriter::widen(lxw_col_t col, std::size_t chars) {
 }
 
 void SheetWriter::text(lxw_col_t col, std::string_view value, lxw_format* format) {
+  write_text(col, value, format ? format : default_format_);
+}
+
+void SheetWriter::note(lxw_col_t col, std::string_view value, lxw_format* format) {
+  measure_ = false;
+  write_text(col, value, format);
+  measure_ = true;
+}
+
+void SheetWriter::write_text(lxw_col_t col, std::string_view value, lxw_format* format) {
   std::string cut;
   // Measuring every cell is costly on a million-row ledger; only long text can exceed the limit.
   if (value.size() > max_cell_chars && count_code_points(value) > max_cell_chars) {
@@ -47,6 +57,7 @@ void SheetWriter::text(lxw_col_t col, std::string_view value, lxw_format* format
     }
   }
   check(worksheet_write_string(sheet_, row_, col, scratch_.c_str(), format));
+  if (!measure_) return;
   const std::size_t eol = value.find('\n');
   widen(col, value.size() < 2 * max_width ? count_code_points(value.substr(0, eol)) : max_width);
 }

@@ -24,7 +24,11 @@ class SheetWriter {
   lxw_row_t row() const { return row_; }
   void next_row() { ++row_; }
 
+  /// Cells written without a format take this one (thin borders).
+  void set_default_format(lxw_format* format) { default_format_ = format; }
   void text(lxw_col_t col, std::string_view value, lxw_format* format = nullptr);
+  /// Text that does not size its column (a sheet's title, its notes).
+  void note(lxw_col_t col, std::string_view value, lxw_format* format = nullptr);
   void number(lxw_col_t col, double value, lxw_format* format, std::size_t shown_width);
   void date(lxw_col_t col, Date value, lxw_format* format);
   void formula(lxw_col_t col, const std::string& formula, double cached, lxw_format* format, std::size_t shown_width);
@@ -42,6 +46,9 @@ class SheetWriter {
 
  private:
   void widen(lxw_col_t col, std::size_t chars);
+  void write_text(lxw_col_t col, std::string_view value, lxw_format* format);
+  lxw_format* default_format_ = nullptr;
+  bool measure_ = true;
   void check(lxw_error e) {
     if (e != LXW_NO_ERROR && error_ == LXW_NO_ERROR) error_ = e;
   }

@@ -72,6 +72,7 @@ LedgerObserver Workbooks::ledger_observer() {
 Expected<Written, std::string> Workbooks::write(const Run& run, const ProgressObserver& progress) {
   if (error_) return Unexpected{*error_};
   const Analysis& analysis = run.analysis;
+  if (const Status period = check_period(analysis, request_.period); !period) return Unexpected{period.error()};
   if (!request_.split_by_unit)
     if (const Status refused = refuse_output_path(request_.output, run.inputs); !refused)
       return Unexpected{refused.error()};
@@ -100,6 +101,7 @@ Expected<Written, std::string> Workbooks::write(const Run& run, const ProgressOb
     const auto warnings = workbook->warnings();
     result.warnings.insert(result.warnings.end(), warnings.begin(), warnings.end());
     result.paths.push_back(path_for(unit_id));
+    result.tallies.push_back(summary.finding_counts);
     for (std::size_t i = 0; i < analysis.findings.size(); ++i) {
       const int u = analysis.findings[i].about.unit;
       shown[i] =

@@ -27,6 +27,7 @@ struct Written {
   std::vector<Finding> findings;  // those shown in the workbooks
   std::vector<std::string> warnings;
   std::vector<std::string> paths;
+  std::vector<Tally> tallies;  // the findings each workbook shows, by path
 };
 
 class Workbooks {

@@ -43,9 +43,16 @@ check("exit 0 en", p.returncode == 0, p.stderr)
 sv, en = openpyxl.load_workbook(sv_path), openpyxl.load_workbook(en_path)
 check("sheet names sv", sv.sheetnames == ["Översikt", "Ekonomi", "Nyckeltal", "Uppdrag", "Kontrollfynd"], sv.sheetnames)
 check("sheet names en", en.sheetnames == ["Overview", "Economy", "KPIs", "Assignments", "Findings", "Ledger"], en.sheetnames)
-headers = {ws.title: [c.value for c in ws[1]] for ws in en.worksheets[1:]}
+# Every summary sheet: a title row (what, municipality, period) above its header row; the ledger's header is row 1.
+headers = {ws.title: [c.value for c in ws[2 if ws.title != "Ledger" else 1]] for ws in en.worksheets[1:]}
+titles = {ws.title: ws["A1"].value for ws in en.worksheets[1:5]}
+check("titles", titles == {"Economy": "Economy – Borås Stad 2026, September 2026",
+                           "KPIs": "Key figures – Borås Stad 2026, September 2026",
+                           "Assignments": "Assignments – Borås Stad 2026, September 2026",
+                           "Findings": "Findings – Borås Stad 2026, September 2026"}, titles)
 check("economy headers", headers["Economy"] == ["Unit", "Budget (tkr)", "Outcome to date (tkr)", "Forecast (tkr)",
-                                               "Deviation (tkr)", "Deviation (%)", "Source"], headers["Economy"])
+                                               "Deviation (tkr)", "Deviation (%)", "Measures", "Source"],
+      headers["Economy"])
 check("findings headers", headers["Findings"] == ["Severity", "Code", "Message", "File", "Line", "Column", "Unit",
                                                  "Period"], headers["Findings"])
 check("ledger headers", headers["Ledger"] == ["Unit", "Period", "Report", "Line", "Budget (kr)", "Outcome (kr)",
@@ -53,17 +60,47 @@ check("ledger headers", headers["Ledger"] == ["Unit", "Period", "Report", "Line"
 for ws in en.worksheets:
     check(f"{ws.title}: frozen header", ws.freeze_panes is not None, ws.freeze_panes)
     check(f"{ws.title}: autofilter", ws.auto_filter.ref is not None, ws.auto_filter.ref)
+for ws in en.worksheets[:5]:
+    check(f"{ws.title}: print header", ws.oddHeader.left.text == "Borås Stad" and ws.oddHeader.right.text == ws.title,
+          (ws.oddHeader.left.text, ws.oddHeader.right.text))
+    check(f"{ws.title}: print footer", ws.oddFooter.left.text == "Page &P of &N" and
+          ws.oddFooter.right.text == "As of 2026-10-15", (ws.oddFooter.left.text, ws.oddFooter.right.text))
+    header_row = 4 if ws.title == "Overview" else 2
+    cells = [c for row in ws.iter_rows(min_row=header_row, max_row=ws.max_row) for c in row if c.value is not None]
+    check(f"{ws.title}: thin borders", all(c.border.left.style == "thin" and c.border.top.style == "thin"
+                                           for c in cells), ws.title)
+wrapped = [en["Findings"].cell(row=r, column=3).alignment.wrap_text for r in range(3, en["Findings"].max_row + 1)]
+check("messages wrap", wrapped and all(wrapped), wrapped[:3])
 check("properties", en.properties.creator == "arshjul" and en.properties.created == dt.datetime(2026, 10, 15),
       (en.properties.creator, en.properties.created))
 
-# Economy: every amount a number; totals are SUM formulas whose cached values are the exact sums.
+# Economy: every amount a number; a subtotal per unit type whose SUM formulas cover exactly that
+# type's rows and whose cached values are the exact sums; committees and companies never in one figure.
 eco = en["Economy"]
-rows = list(eco.iter_rows(min_row=2, values_only=True))
-data, total = rows[:-1], rows[-1]
+types = {}
+for line in open(os.path.join(root, "examples/organisation.yaml"), encoding="utf-8"):
+    line = line.strip()
+    if line.startswith("name:"):
+        name = line.split(":", 1)[1].strip()
+    elif line.startswith("type:"):
+        types[name] = line.split(":", 1)[1].strip()
+rows = list(eco.iter_rows(min_row=3, values_only=True))
+labels = {"Total committees": "nämnd", "Total companies": "bolag"}
+data = [r for r in rows if r[0] not in labels]
 check("amounts are numbers", all(isinstance(v, (int, float)) for r in data for v in r[1:5]), data[0])
-formulas = openpyxl.load_workbook(en_path)["Economy"]
-check("total row formulas", [c.value for c in formulas[eco.max_row]][1:5] ==
-      [f"=SUM({c}2:{c}{eco.max_row - 1})" for c in "BCDE"])
+check("no signed zero", all(not (isinstance(r[5], float) and r[5] == 0 and str(r[5]).startswith("-")) for r in rows))
+check("percentages rounded to a tenth", all(not isinstance(r[5], float) or round(r[5], 3) == r[5] for r in rows))
+subtotal_rows = [i + 3 for i, r in enumerate(rows) if r[0] in labels]
+check("two subtotal rows", [rows[i - 3][0] for i in subtotal_rows] == ["Total committees", "Total companies"],
+      subtotal_rows)
+check("nothing adds both", all(r[0] != "Total" for r in rows))
+first = 3
+for at in subtotal_rows:
+    kind = labels[eco.cell(row=at, column=1).value]
+    check(f"{kind} rows are of their type", all(types[eco.cell(row=r, column=1).value] == kind for r in range(first, at)))
+    check(f"{kind} subtotal formulas", [eco.cell(row=at, column=c).value for c in range(2, 6)] ==
+          [f"=SUM({c}{first}:{c}{at - 1})" for c in "BCDE"], [eco.cell(row=at, column=c).value for c in range(2, 6)])
+    first = at + 1
 cached = openpyxl.load_workbook(en_path, data_only=True)["Economy"]
 
 # Exact sums of the September ledger, computed here from the CSV.
@@ -78,10 +115,16 @@ check("every unit has September economy", len(sums) == len(data), (len(sums), le
 for r in data:
     want = sums[r[0]]
     check(f"economy {r[0]}", [float(Fraction(w, 100000)) for w in want] == list(r[1:4]), (want, r[1:4]))
-tot = [sum(s[i] for s in sums.values()) for i in range(3)]
-cached_total = [c.value for c in cached[cached.max_row]][1:5]
-check("cached totals exact", cached_total[:3] == [float(Fraction(t, 100000)) for t in tot], (cached_total, tot))
-check("cached deviation exact", cached_total[3] == float(Fraction(tot[0] - tot[2], 100000)))
+for at in subtotal_rows:
+    kind = labels[eco.cell(row=at, column=1).value]
+    tot = [sum(s[i] for u, s in sums.items() if types[u] == kind) for i in range(3)]
+    got = [cached.cell(row=at, column=c).value for c in range(2, 6)]
+    check(f"{kind} cached subtotals exact", got[:3] == [float(Fraction(t, 100000)) for t in tot], (got, tot))
+    check(f"{kind} cached deviation exact", got[3] == float(Fraction(tot[0] - tot[2], 100000)))
+    pct = Fraction(tot[0] - tot[2], abs(tot[0]))
+    tenths = int((abs(pct) * 1000 + Fraction(1, 2)) // 1) * (1 if pct >= 0 else -1)
+    check(f"{kind} cached percent", cached.cell(row=at, column=6).value == (tenths / 1000 if tenths else 0.0),
+          cached.cell(row=at, column=6).value)
 
 # Statuses and fills match the calendar engine (arshjul-check's JSON reports).
 reports = json.loads(subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2026-10-15", "--format", "json",
@@ -90,10 +133,17 @@ fills = {"on_time": "FFC6EFCE", "late": "FFFFEB9C", "missing": "FFFFC7CE", "pend
 words = {"on_time": "on time", "missing": "missing", "pending": "pending"}
 ov = en["Overview"]
 grid = {}
-for row in ov.iter_rows(min_row=6):
+check("April and August marked", ov["F4"].value == "Apr *" and ov["J4"].value == "Aug *", (ov["F4"].value, ov["J4"].value))
+check("legend", [ov.cell(row=3, column=c).value for c in (1, 3, 5, 7, 9)] ==
+      ["Legend:", "on time", "late (N working days)", "missing", "pending"])
+check("columns sized by the grid", ov.column_dimensions["A"].width < 45, ov.column_dimensions["A"].width)
+unit = None
+for row in ov.iter_rows(min_row=5):
+    check("a unit is named once per group", row[0].value is None or row[0].value != unit, row[0].value)
+    unit = row[0].value or unit
     for m, cell in enumerate(row[2:14], start=1):
         if cell.value is not None:
-            grid[(row[0].value, row[1].value, m)] = (cell.value, cell.fill.fgColor.rgb)
+            grid[(unit, row[1].value, m)] = (cell.value, cell.fill.fgColor.rgb)
 kinds = {"tiodagarsrapport": "10-day report", "manadsuppfoljning": "Monthly follow-up",
          "delarsrapport": "Interim report", "arsredovisning": "Annual report"}
 check_units = {}
@@ -116,9 +166,12 @@ check("grid has nothing else", len(grid) == expected_cells, (len(grid), expected
 
 # Assignments: dates are dates; flags name the codes.
 asg = en["Assignments"]
-due = [r[6] for r in asg.iter_rows(min_row=2, values_only=True)]
+due = [r[6] for r in asg.iter_rows(min_row=3, values_only=True)]
 check("due dates are dates", all(isinstance(d, dt.datetime) for d in due if d is not None) and any(due))
-flags = {r[0]: r[8] for r in asg.iter_rows(min_row=2, values_only=True)}
+flags = {r[0]: r[8] for r in asg.iter_rows(min_row=3, values_only=True)}
+fill = {r[0].value: r[0].fill.fgColor.rgb for r in asg.iter_rows(min_row=3)}
+check("flagged rows filled", fill["GRU-2026-012"] == "FFFCE4E4" and fill["TN-2026-011"] == "FFFCE4E4" and
+      list(fill.values()).count("FFFCE4E4") == 2, fill)
 check("ARS301 flag", flags.get("GRU-2026-012") == "ARS301", flags.get("GRU-2026-012"))
 check("ARS302 flag", flags.get("TN-2026-011") == "ARS302", flags.get("TN-2026-011"))
 
@@ -126,7 +179,7 @@ check("ARS302 flag", flags.get("TN-2026-011") == "ARS302", flags.get("TN-2026-01
 check_findings = json.loads(subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2026-10-15", "--format", "json",
                                             "--lang", "en", "examples"], capture_output=True, text=True,
                                            cwd=root).stdout)["findings"]
-sheet_findings = [(r[1], r[2], r[3], r[4], r[5]) for r in en["Findings"].iter_rows(min_row=2, values_only=True)]
+sheet_findings = [(r[1], r[2], r[3], r[4], r[5]) for r in en["Findings"].iter_rows(min_row=3, values_only=True)]
 check("findings sheet", sheet_findings == [(f["code"], f["message"], f["file"], f["line"], f["column"])
                                            for f in check_findings])
 ledger_rows = en["Ledger"].max_row - 1
@@ -143,15 +196,15 @@ for ws in wb.worksheets:
             if isinstance(c.value, str) and c.value[:1] in "=+-@" and not (ws.title == "Economy" or ws.title == "Ekonomi"):
                 check(f"{ws.title}!{c.coordinate} is text", c.data_type == "s", (c.value, c.data_type))
 eco_t = openpyxl.load_workbook(tx)["Ekonomi"]
-check("=1+1 unit name is text", eco_t["A2"].value == "=1+1" and eco_t["A2"].data_type == "s", eco_t["A2"].value)
+check("=1+1 unit name is text", eco_t["A3"].value == "=1+1" and eco_t["A3"].data_type == "s", eco_t["A3"].value)
 exact = sum(Fraction(i * 100 + 10) for i in range(1, 1001))
 cached_t = openpyxl.load_workbook(tx, data_only=True)["Ekonomi"]
-check("exact budget of 1000 rows", cached_t["B3"].value == float(exact / 100000), (cached_t["B3"].value, exact))
+check("exact budget of 1000 rows", cached_t["B4"].value == float(exact / 100000), (cached_t["B4"].value, exact))
 # Kulturnämnden's January economy comes from its månadsuppföljning (0,10), which
 # takes precedence over its ledger row (0,20).
-check("precedence over the ledger", cached_t["B2"].value == float(Fraction(10, 100000)), cached_t["B2"].value)
-check("exact total", cached_t["B4"].value == float((exact + 10) / 100000), cached_t["B4"].value)
-check("KPI status 0.9 vs 1.1 ± 0.2 is yellow", [r for r in wb["Nyckeltal"].iter_rows(min_row=2, values_only=True)][0][6] == "gul")
+check("precedence over the ledger", cached_t["B3"].value == float(Fraction(10, 100000)), cached_t["B3"].value)
+check("exact subtotal", cached_t["B5"].value == float((exact + 10) / 100000), cached_t["B5"].value)
+check("KPI status 0.9 vs 1.1 ± 0.2 is yellow", [r for r in wb["Nyckeltal"].iter_rows(min_row=3, values_only=True)][0][6] == "gul")
 
 # --- reproducible bytes; as-of changes only the date-bound parts ---
 a, b, c = (os.path.join(tmp, n) for n in ("a.xlsx", "b.xlsx", "c.xlsx"))
@@ -161,7 +214,9 @@ check("identical bytes", open(a, "rb").read() == open(b, "rb").read())
 subprocess.run([f"{bin_dir}/arshjul-xlsx", "--as-of", "2026-10-16", "--include-ledger", "-o", c, "examples"], cwd=root)
 za, zc = zipfile.ZipFile(a), zipfile.ZipFile(c)
 changed = sorted(n for n in za.namelist() if za.read(n) != zc.read(n))
-check("as-of changes only core.xml and the overview", changed == ["docProps/core.xml", "xl/worksheets/sheet1.xml"], changed)
+# The as-of date is in the overview's title and every summary sheet's print footer, never in the ledger.
+check("as-of changes only core.xml and the summary sheets", changed == ["docProps/core.xml"] + [
+    f"xl/worksheets/sheet{i}.xml" for i in range(1, 6)], changed)
 p = xlsx("-o", a, "examples", env={"SOURCE_DATE_EPOCH": "1767225600"})
 check("SOURCE_DATE_EPOCH", openpyxl.load_workbook(a).properties.created == dt.datetime(2026, 1, 1), p.stderr)
 
@@ -170,11 +225,11 @@ folder = os.path.join(tmp, "units")
 p = xlsx("--split-by", "unit", "-o", folder, "examples")
 check("split-by unit", p.returncode == 0 and len(os.listdir(folder)) == 21, (p.stderr, os.listdir(folder)))
 one = openpyxl.load_workbook(os.path.join(folder, "kulturnamnden.xlsx"))
-units_in = {r[0] for r in one["Ekonomi"].iter_rows(min_row=2, max_row=one["Ekonomi"].max_row - 1, values_only=True)}
+units_in = {r[0] for r in one["Ekonomi"].iter_rows(min_row=3, max_row=one["Ekonomi"].max_row - 1, values_only=True)}
 check("split workbook holds its unit", units_in == {"Kulturnämnden"}, units_in)
 p = xlsx("--unit", "kulturnamnden", "--unit", "tekniska-namnden", "--strict", "-o", a, "examples")
 check("--unit with --strict exits 1", p.returncode == 1, p.returncode)
-codes = {r[1] for r in openpyxl.load_workbook(a)["Kontrollfynd"].iter_rows(min_row=2, values_only=True)}
+codes = {r[1] for r in openpyxl.load_workbook(a)["Kontrollfynd"].iter_rows(min_row=3, values_only=True)}
 check("--unit narrows the findings", codes == {"ARS104", "ARS201", "ARS202", "ARS203", "ARS302", "ARS106"}, codes)
 p = xlsx("--unit", "valnamnden", "--strict", "-o", a, "examples")
 check("a clean unit with --strict exits 1 only for findings of no unit", p.returncode == 1, p.returncode)
