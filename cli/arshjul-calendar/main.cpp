@@ -6,17 +6,31 @@
 int main(int argc, char** argv) {
   using namespace arshjul;
   const std::string tool = "arshjul-calendar";
-  CLI::App app{"Prints the annual cycle: every required report's due date, and the year's holidays.", tool};
+  const Lang lang = cli::language_of(argc, argv);
+  CLI::App app{cli::say(lang, "Skriver årshjulet: varje obligatorisk rapports sista dag, och årets helgdagar.",
+                        "Prints the annual cycle: every required report's due date, and the year's holidays."),
+               tool};
   cli::CommonOptions common;
-  cli::add_common_options(app, common, false);
+  cli::add_common_options(app, common, lang, false);
   int year = 0;
   std::string format = "text";
   bool holidays_only = false;
-  app.add_option("--year", year, "the year, when no organisation file is given")->check(CLI::Range(1990, 2200));
-  app.add_option("--format", format, format_word_list(calendar_formats()))
-      ->check(CLI::IsMember(format_names(calendar_formats())));
-  app.add_flag("--holidays", holidays_only, "list only the holidays and closed days");
-  if (const auto code = cli::parse(app, argc, argv)) return *code;
+  app.add_option("--year", year,
+                 cli::say(lang, "året, när ingen organisationsfil ges (1990–2200)",
+                          "the year, when no organisation file is given (1990-2200)"))
+      ->check(CLI::Range(1990, 2200));
+  app.add_option("--format", format,
+                 cli::say(lang, "utdataformat: ", "output format: ") +
+                     cli::joined(format_names(calendar_formats()), lang) +
+                     cli::say(lang, " (standard: text)", " (default: text)"))
+      ->check(cli::one_of(format_names(calendar_formats()), lang));
+  app.add_flag("--holidays", holidays_only,
+               cli::say(lang, "lista bara helgdagar och stängda dagar", "list only the holidays and closed days"));
+  cli::localise(app, lang,
+                "  arshjul-calendar --as-of 2026-10-15 examples/\n"
+                "  arshjul-calendar --format ics -o arshjul-2026.ics examples/organisation.yaml\n"
+                "  arshjul-calendar --year 2027 --holidays --format json\n");
+  if (const auto code = cli::parse(app, argc, argv, lang)) return *code;
 
   auto setup = cli::resolve(tool, common);
   if (!setup) return cli::exit_usage;
@@ -26,13 +40,15 @@ int main(int argc, char** argv) {
     RunRequest request = cli::run_request(common, *setup, progress.observer());
     request.depth = Depth::rules;  // the calendar needs the organisation's rules, not the checks
     auto done = arshjul::run(request);
-    if (!done) return cli::usage_error(tool, done.error());
+    if (!done) return cli::usage_error(tool, lang, done.error(), done.error());
     run = std::move(*done);
   }
   const Organisation* org = run && run->analysis.dataset.organisation && run->analysis.dataset.organisation->year != 0
                                 ? &*run->analysis.dataset.organisation
                                 : nullptr;
-  if (!org && year == 0) return cli::usage_error(tool, "give a dataset with an organisation file, or --year YYYY");
+  if (!org && year == 0)
+    return cli::usage_error(tool, lang, "ge en datamängd med en organisationsfil, eller --year ÅÅÅÅ",
+                            "give a dataset with an organisation file, or --year YYYY");
   const AnnualCycle cycle = annual_cycle(org, run ? run->analysis.rules : default_rules(), year);
 
   const CalendarOutputOptions options{setup->lang, holidays_only, cli::creation_time(setup->as_of)};

@@ -10,24 +10,38 @@
 int main(int argc, char** argv) {
   using namespace arshjul;
   const std::string tool = "arshjul-check";
-  CLI::App app{"Checks a municipality's follow-up data against the annual cycle and its rules.", tool};
+  const Lang lang = cli::language_of(argc, argv);
+  CLI::App app{cli::say(lang, "Kontrollerar en kommuns uppföljningsdata mot årshjulet och dess regler.",
+                        "Checks a municipality's follow-up data against the annual cycle and its rules."),
+               tool};
   cli::CommonOptions common;
-  cli::add_common_options(app, common);
+  cli::add_common_options(app, common, lang);
   const char* actions = std::getenv("GITHUB_ACTIONS");
   std::string format = actions && std::string_view{actions} == "true" ? "github" : "text";
   std::string color = "auto";
   bool strict = false;
-  app.add_option("--format", format, format_word_list(check_formats()))
-      ->check(CLI::IsMember(format_names(check_formats())));
-  app.add_flag("--strict", strict, "warnings fail the run too");
-  app.add_option("--color", color, "colour in text output")->check(CLI::IsMember({"auto", "always", "never"}));
-  if (const auto code = cli::parse(app, argc, argv)) return *code;
+  app.add_option(
+         "--format", format,
+         cli::say(lang, "utdataformat: ", "output format: ") + cli::joined(format_names(check_formats()), lang) +
+             cli::say(lang, " (standard: text; github i GitHub Actions)", " (default: text; github in GitHub Actions)"))
+      ->check(cli::one_of(format_names(check_formats()), lang));
+  app.add_flag("--strict", strict, cli::say(lang, "varningar fäller också körningen", "warnings fail the run too"));
+  app.add_option("--color", color,
+                 cli::say(lang, "färg i textutdata: auto, always eller never (standard: auto)",
+                          "colour in text output: auto, always or never (default: auto)"))
+      ->check(cli::one_of({"auto", "always", "never"}, lang));
+  cli::localise(
+      app, lang,
+      "  arshjul-check --as-of 2026-10-15 examples/\n"
+      "  arshjul-check --lang en --format sarif -o arshjul.sarif examples/\n"
+      "  arshjul-check --strict --format junit -o arshjul.xml data/ekonomi-2026.csv data/organisation.yaml\n");
+  if (const auto code = cli::parse(app, argc, argv, lang)) return *code;
 
   auto setup = cli::resolve(tool, common);
   if (!setup) return cli::exit_usage;
   cli::Progress progress(tool, common.quiet, setup->lang);
   const auto run = arshjul::run(cli::run_request(common, *setup, progress.observer()));
-  if (!run) return cli::usage_error(tool, run.error());
+  if (!run) return cli::usage_error(tool, lang, run.error(), run.error());
   const Analysis& analysis = run->analysis;
 
   CheckOutputOptions options{setup->lang, false, strict, common.quiet};

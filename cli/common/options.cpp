@@ -10,41 +10,77 @@
 
 namespace arshjul::cli {
 
-void add_common_options(CLI::App& app, CommonOptions& o, bool paths_required) {
-  auto* paths = app.add_option("paths", o.paths, "dataset files and folders (*.yaml, *.yml, *.csv)");
+void add_common_options(CLI::App& app, CommonOptions& o, Lang lang, bool paths_required) {
+  app.option_defaults()->group(say(lang, "Flaggor", "Options"));
+  auto* paths = app.add_option("paths", o.paths,
+                               say(lang, "datamängdens filer och mappar (*.yaml, *.yml, *.csv)",
+                                   "dataset files and folders (*.yaml, *.yml, *.csv)"));
   if (paths_required) paths->required();
-  app.add_option("--as-of", o.as_of, "the evaluation date YYYY-MM-DD (default: today)");
-  app.add_option("--lang", o.lang, "language of messages, headings and numbers")->check(CLI::IsMember({"sv", "en"}));
-  app.add_option("--encoding", o.encoding, "encoding of CSV input")
-      ->check(CLI::IsMember({"auto", "utf-8", "utf8", "windows-1252", "latin1", "utf-16"}));
-  app.add_option("--delimiter", o.delimiter, "CSV delimiter: ',', ';' or '\\t' (default: detected)");
-  app.add_option("-o,--output", o.output, "where to write; - is standard output");
-  app.add_flag("-q,--quiet", o.quiet, "no progress display and no summary line");
-  app.set_version_flag("--version", app.get_name() + " " + ARSHJUL_VERSION);
+  app.add_option(
+         "--as-of", o.as_of,
+         say(lang, "utvärderingsdagen ÅÅÅÅ-MM-DD (standard: i dag)", "the evaluation date YYYY-MM-DD (default: today)"))
+      ->type_name(say(lang, "DATUM", "DATE"));
+  app.add_option("--lang", o.lang,
+                 say(lang, "språk för meddelanden, hjälp, rubriker och tal (standard: sv)",
+                     "language of messages, help, headings and numbers (default: sv)"))
+      ->check(one_of({"sv", "en"}, lang));
+  app.add_option("--encoding", o.encoding,
+                 say(lang, "teckenkodning för CSV (standard: auto, som avgör själv)",
+                     "encoding of CSV input (default: auto, which tells by itself)"))
+      ->check(one_of({"auto", "utf-8", "utf8", "windows-1252", "latin1", "utf-16"}, lang));
+  app.add_option("--delimiter", o.delimiter,
+                 say(lang, "CSV-avgränsare: ',', ';' eller '\\t' (standard: avgörs från rubrikraden)",
+                     "CSV delimiter: ',', ';' or '\\t' (default: detected from the header line)"));
+  app.add_option("-o,--output", o.output,
+                 say(lang, "vart utdata skrivs; - är standard ut", "where to write; - is standard output"))
+      ->type_name(say(lang, "FIL", "PATH"));
+  app.add_flag(
+      "-q,--quiet", o.quiet,
+      say(lang, "ingen förloppsvisning och ingen sammanfattningsrad", "no progress display and no summary line"));
+  app.set_version_flag("--version", app.get_name() + " " + ARSHJUL_VERSION,
+                       say(lang, "visa verktygets namn och version", "print the tool's name and version"));
 }
 
-std::optional<int> parse(CLI::App& app, int argc, char** argv) {
+std::optional<int> parse(CLI::App& app, int argc, char** argv, Lang lang) {
   remove_temporaries_on_interrupt();  // an interrupted run leaves no temporary file
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e) == 0 ? exit_ok : exit_usage;
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e) == 0 ? exit_ok : exit_usage;
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e) == 0 ? exit_ok : exit_usage;
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);  // prints help, version or the error
-    return code == 0 ? exit_ok : exit_usage;
+    fmt::print(stderr, "{}: {}: {}\n{}\n", app.get_name(), say(lang, "fel", "error"), parse_error_message(app, e, lang),
+               say(lang, "Se --help för alla flaggor.", "See --help for every option."));
+    return exit_usage;
   }
   return std::nullopt;
 }
 
-void add_report_options(CLI::App& app, ReportOptions& o) {
-  app.add_option("--period", o.period, "the month the economy and key figures show, YYYY-MM (default: the latest)");
-  app.add_option("--unit", o.units, "only this unit, by id (repeatable)");
-  app.add_flag("--strict", o.strict, "exit 1 when there is any finding (the report is written all the same)");
+void add_report_options(CLI::App& app, ReportOptions& o, Lang lang) {
+  app.add_option("--period", o.period,
+                 say(lang,
+                     "månaden som ekonomi och nyckeltal visar, ÅÅÅÅ-MM (standard: senaste perioden med en inlämnad "
+                     "rapport)",
+                     "the month the economy and key figures show, YYYY-MM (default: the latest period of a submitted "
+                     "report)"))
+      ->type_name("PERIOD");
+  app.add_option("--unit", o.units,
+                 say(lang, "bara den här enheten, med id (kan upprepas)", "only this unit, by id (repeatable)"))
+      ->type_name("ID");
+  app.add_flag("--strict", o.strict,
+               say(lang, "slutstatus 1 vid något fynd (rapporten skrivs ändå)",
+                   "exit 1 when there is any finding (the report is written all the same)"));
 }
 
-bool resolve_period(const std::string& tool, const std::string& text, std::optional<Period>& period) {
+bool resolve_period(const std::string& tool, Lang lang, const std::string& text, std::optional<Period>& period) {
   if (text.empty()) return true;
   const auto p = parse_period(text);
   if (!p) {
-    usage_error(tool, fmt::format("--period '{}' is not a period; write YYYY-MM", text));
+    usage_error(tool, lang, fmt::format("--period '{}' är ingen period; skriv ÅÅÅÅ-MM", text),
+                fmt::format("--period '{}' is not a period; write YYYY-MM", text));
     return false;
   }
   period = p.value;
@@ -58,6 +94,11 @@ int report_exit_code(const std::vector<Finding>& shown, bool strict) {
 
 int usage_error(const std::string& tool, const std::string& message) {
   fmt::print(stderr, "{}: error: {}\n", tool, message);
+  return exit_usage;
+}
+
+int usage_error(const std::string& tool, Lang lang, std::string_view sv, std::string_view en) {
+  fmt::print(stderr, "{}: {}: {}\n", tool, say(lang, "fel", "error"), say(lang, sv, en));
   return exit_usage;
 }
 
@@ -95,7 +136,9 @@ std::optional<Setup> resolve(const std::string& tool, const CommonOptions& o) {
   if (!o.as_of.empty()) {
     const auto d = parse_date(o.as_of);
     if (!d) {
-      usage_error(tool, fmt::format("--as-of '{}' is not a date; write YYYY-MM-DD", o.as_of));
+      usage_error(tool, o.lang == "en" ? Lang::en : Lang::sv,
+                  fmt::format("--as-of '{}' är inget datum; skriv ÅÅÅÅ-MM-DD", o.as_of),
+                  fmt::format("--as-of '{}' is not a date; write YYYY-MM-DD", o.as_of));
       return std::nullopt;
     }
     s.as_of = d.value;
@@ -116,7 +159,9 @@ std::optional<Setup> resolve(const std::string& tool, const CommonOptions& o) {
   if (!o.delimiter.empty()) {
     s.read.dialect.delimiter = csv::parse_delimiter(o.delimiter);
     if (!s.read.dialect.delimiter) {
-      usage_error(tool, fmt::format("--delimiter '{}' is not one of ',', ';', '\\t' or 'tab'", o.delimiter));
+      usage_error(tool, o.lang == "en" ? Lang::en : Lang::sv,
+                  fmt::format("--delimiter '{}' är inte ',', ';', '\\t' eller 'tab'", o.delimiter),
+                  fmt::format("--delimiter '{}' is not one of ',', ';', '\\t' or 'tab'", o.delimiter));
       return std::nullopt;
     }
   }

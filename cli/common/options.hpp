@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/language.hpp"
 #include "pipeline/run.hpp"
 #include "types/kinds.hpp"
 #include "types/values.hpp"
@@ -34,17 +35,19 @@ struct Setup {
   ReadOptions read;
 };
 
-void add_common_options(CLI::App& app, CommonOptions& options, bool paths_required = true);
+void add_common_options(CLI::App& app, CommonOptions& options, Lang lang, bool paths_required = true);
 
 /// Parses the command line. A value: exit with it (help, version, or 2 for
-/// an error, already printed); nullopt: go on.
-std::optional<int> parse(CLI::App& app, int argc, char** argv);
+/// an error, already printed in the language of --lang); nullopt: go on.
+std::optional<int> parse(CLI::App& app, int argc, char** argv, Lang lang);
 
 /// The options' values checked; the error is printed and nullopt returned.
 std::optional<Setup> resolve(const std::string& tool, const CommonOptions& options);
 
 /// Prints "tool: error: message" to standard error and returns exit code 2.
 int usage_error(const std::string& tool, const std::string& message);
+/// The same in the language of --lang ("tool: fel: …").
+int usage_error(const std::string& tool, Lang lang, std::string_view sv, std::string_view en);
 
 /// What the pipeline needs from the common options: the paths, how to read
 /// them (with `progress`), the as-of date, the units of --unit.
@@ -62,9 +65,10 @@ struct ReportOptions {
   std::vector<std::string> units;
   bool strict = false;
 };
-void add_report_options(CLI::App& app, ReportOptions& options);
+void add_report_options(CLI::App& app, ReportOptions& options, Lang lang);
 /// --period checked: false (after printing the error) when it is not YYYY-MM.
-[[nodiscard]] bool resolve_period(const std::string& tool, const std::string& text, std::optional<Period>& period);
+[[nodiscard]] bool resolve_period(const std::string& tool, Lang lang, const std::string& text,
+                                  std::optional<Period>& period);
 /// The report tools' exit code: 1 with --strict when any finding is shown.
 int report_exit_code(const std::vector<Finding>& shown, bool strict);
 

@@ -166,10 +166,11 @@ Summary summarise(const Analysis& a, const SummaryOptions& options) {
   return s;
 }
 
-Status check_period(const Analysis& analysis, std::optional<Period> period) {
+Expected<void, Message> check_period(const Analysis& analysis, std::optional<Period> period) {
   if (!period || !analysis.dataset.organisation || period->year == analysis.dataset.organisation->year) return {};
-  return Unexpected{fmt::format("--period {} lies outside the organisation's year {}", format_period(*period),
-                                analysis.dataset.organisation->year)};
+  return Unexpected{Message::format("--period {} ligger utanför organisationens år {}",
+                                    "--period {} lies outside the organisation's year {}", format_period(*period),
+                                    analysis.dataset.organisation->year)};
 }
 
 double Share::rounded() const {

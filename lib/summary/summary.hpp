@@ -102,7 +102,7 @@ struct SummaryOptions {
 Summary summarise(const Analysis& analysis, const SummaryOptions& options);
 
 /// A --period outside the organisation's year is a command-line error.
-[[nodiscard]] Status check_period(const Analysis& analysis, std::optional<Period> period);
+[[nodiscard]] Expected<void, Message> check_period(const Analysis& analysis, std::optional<Period> period);
 
 /// The indices of the units chosen by id with --unit (empty: every unit), or
 /// the error for the command line (no organisation file, an unknown id).

@@ -268,13 +268,15 @@ Parsed<AssignmentOrigin> parse_assignment_origin(std::string_view text) {
   return parse_word(text, words);
 }
 
-std::string_view expected_words_unit_type() { return "nämnd, bolag"; }
+std::string_view expected_words_unit_type() { return "nämnd, bolag (committee, company)"; }
 std::string_view expected_words_report_kind() {
-  return "tiodagarsrapport, manadsuppfoljning, delarsrapport, arsredovisning";
+  return "tiodagarsrapport, manadsuppfoljning, delarsrapport, arsredovisning";  // also with å ä ö, ARS107 says
 }
-std::string_view expected_words_direction() { return "higher, lower"; }
-std::string_view expected_words_kpi_status() { return "green, yellow, red"; }
-std::string_view expected_words_assignment_status() { return "not_started, ongoing, done, cancelled"; }
-std::string_view expected_words_assignment_origin() { return "kf_budget, kf_decision, namnd"; }
+std::string_view expected_words_direction() { return "higher, lower (högre, lägre)"; }
+std::string_view expected_words_kpi_status() { return "green, yellow, red (grön, gul, röd)"; }
+std::string_view expected_words_assignment_status() {
+  return "not_started, ongoing, done, cancelled (ej_påbörjat, pågår, klart, avbrutet)";
+}
+std::string_view expected_words_assignment_origin() { return "kf_budget, kf_decision, namnd (nämnd)"; }
 
 }  // namespace arshjul

@@ -72,7 +72,8 @@ LedgerObserver Workbooks::ledger_observer() {
 Expected<Written, std::string> Workbooks::write(const Run& run, const ProgressObserver& progress) {
   if (error_) return Unexpected{*error_};
   const Analysis& analysis = run.analysis;
-  if (const Status period = check_period(analysis, request_.period); !period) return Unexpected{period.error()};
+  if (const auto period = check_period(analysis, request_.period); !period)
+    return Unexpected{period.error().in(request_.workbook.lang)};
   if (!request_.split_by_unit)
     if (const Status refused = refuse_output_path(request_.output, run.inputs); !refused)
       return Unexpected{refused.error()};
