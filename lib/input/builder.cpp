@@ -220,7 +220,7 @@ int Builder::add_submission_file(yaml::SubmissionFile&& file) {
   if (file.submitted) {
     add_submission(Submission{unit, *file.kind, *file.period, *file.submitted, file.decided, file.unit_where,
                               file.report_where, file.period_where, file.submitted_where, file.decided_where, false,
-                              file.economy_rejected});
+                              file.economy_rejected, std::move(file.analysis)});
     duplicate = dataset_.submissions.back().duplicate;
   } else {
     check_period(*file.period, file.period_where, Subject{unit, file.kind, file.period, {}, {}});

@@ -216,8 +216,19 @@ void Table::submission() {
   const auto submitted = value(Key::submitted, ValueKind::date, &parse_date, true);
   const auto decided = value(Key::decided, ValueKind::date, &parse_date, false);
   if (!u || *u < 0 || !kind || !p || !submitted) return;
-  builder().add_submission(Submission{*u, *kind, *p, *submitted, decided, where(Key::unit), where(Key::report),
-                                      where(Key::period), where(Key::submitted), where(Key::decided), false});
+  builder().add_submission(Submission{*u,
+                                      *kind,
+                                      *p,
+                                      *submitted,
+                                      decided,
+                                      where(Key::unit),
+                                      where(Key::report),
+                                      where(Key::period),
+                                      where(Key::submitted),
+                                      where(Key::decided),
+                                      false,
+                                      false,
+                                      {}});
 }
 
 void Table::economy() {

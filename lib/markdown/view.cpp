@@ -5,6 +5,7 @@
 #include "markdown/escape.hpp"
 #include "summary/labels.hpp"
 #include "values/format.hpp"
+#include "values/text.hpp"
 
 namespace arshjul::markdown {
 
@@ -28,6 +29,7 @@ ViewMap labels(Lang lang) {
   return {
       {"as_of", l("Per", "As of")},
       {"todo", l("Att göra per enhet", "To do per unit")},
+      {"analyses", l("Analyser", "Analyses")},
       {"todo_none", l("Ingen enhet har något att åtgärda.", "No unit has anything to correct.")},
       {"for_analyst", l("Alla kontrollfynd, med fil och rad (för analytikern)",
                         "Every finding, with file and line (for the analyst)")},
@@ -165,6 +167,26 @@ View build_view(const Summary& s, Lang lang) {
       todo.emplace_back(
           ViewMap{{"unit", escape(s.unit(u).name)}, {"count", count(items.size(), lang)}, {"items", items}});
   }
+  // Each analysis as a quoted block: every line escaped, never read as Markdown or HTML.
+  ViewList analyses;
+  for (const AnalysisSummary& an : s.analyses) {
+    std::string quoted;
+    std::size_t from = 0;
+    while (from <= an.text.size()) {
+      const std::size_t eol = an.text.find('\n', from);
+      const std::string_view line =
+          trim(std::string_view{an.text}.substr(from, eol == std::string::npos ? std::string::npos : eol - from));
+      quoted += line.empty() ? ">\n" : "> " + escape(line) + "\n";
+      if (eol == std::string::npos) break;
+      from = eol + 1;
+    }
+    while (quoted.ends_with(">\n>\n")) quoted.erase(quoted.size() - 2);
+    if (quoted.ends_with("\n")) quoted.pop_back();  // the template ends the line
+    analyses.emplace_back(
+        ViewMap{{"unit", escape(s.unit(an.unit).name)}, {"report", report_word(an.kind, lang)}, {"quoted", quoted}});
+  }
+  root.emplace_back("has_analyses", !analyses.empty());
+  root.emplace_back("analyses", analyses);
   root.emplace_back("has_todo", !todo.empty());
   root.emplace_back("todo", todo);
 

@@ -39,6 +39,7 @@ struct Submission {
   bool duplicate = false;  // a later copy of the same unit, kind and period (ARS105)
   // Its file gave economy lines that were not used: their own findings say why, so no ARS402.
   bool economy_rejected = false;
+  std::string analysis;  // plain text; the summaries show it quoted
 };
 
 /// One economy line as read, before it is summed.

@@ -150,6 +150,15 @@ Summary summarise(const Analysis& a, const SummaryOptions& options) {
     if (subtotal.budget != 0) subtotal.deviation_share = Share{subtotal.deviation, abs_wide(subtotal.budget)};
 
   if (s.period) s.kpis = build_kpis(a.dataset, s.units, *s.period);
+  if (s.period)
+    for (int u : s.units) {
+      const Submission* best = nullptr;
+      for (const Submission& sub : a.dataset.submissions)
+        if (sub.unit == u && sub.period == *s.period && !sub.duplicate && !sub.analysis.empty() &&
+            (!best || precedence(source_of(sub.kind)) < precedence(source_of(best->kind))))
+          best = &sub;
+      if (best) s.analyses.push_back({u, best->kind, best->analysis});
+    }
 
   for (const AssignmentRow* row : current_assignments(a.dataset, a.as_of)) {
     if (std::find(s.units.begin(), s.units.end(), row->unit) == s.units.end()) continue;

@@ -63,6 +63,12 @@ struct AssignmentSummary {
   bool ars302 = false;
 };
 
+struct AnalysisSummary {
+  int unit = -1;
+  ReportKind kind{};  // the report it stands in
+  std::string text;
+};
+
 struct StatusCounts {
   std::size_t on_time = 0, late = 0, missing = 0, pending = 0;
 };
@@ -83,6 +89,8 @@ struct Summary {
   bool has_economy = false;
   std::vector<KpiSummary> kpis;
   std::vector<AssignmentSummary> assignments;
+  // Each shown unit's analysis for the period, from the first source in precedence order.
+  std::vector<AnalysisSummary> analyses;
   std::vector<Finding> findings;  // of the shown units, and those that concern no unit
   Tally finding_counts;
   const Dataset* dataset = nullptr;

@@ -129,7 +129,7 @@ SubmissionFile read_submission(const FileText& source, const Node& root, Finding
   out.submitted_where = top.where("submitted");
   out.decided = top.date("decided", false);
   out.decided_where = top.where("decided");
-  top.text("analysis", ValueKind::text, false);  // checked (a list there is ARS103); no output shows it
+  out.analysis = std::string(trim(top.text("analysis", ValueKind::text, false).value_or("")));
   read_economy(top, source, findings, out);
   read_kpis(top, source, findings, out);
   read_assignments(top, source, findings, out);

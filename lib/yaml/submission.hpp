@@ -15,7 +15,8 @@ struct SubmissionFile {
   std::optional<Date> decided;
   Location unit_where, report_where, period_where, submitted_where, decided_where;
   std::vector<EconomyLine> economy;
-  bool economy_rejected = false;  // an economy line was given but is not used (its finding says why)
+  bool economy_rejected = false;
+  std::string analysis;  // the free text, as written  // an economy line was given but is not used (its finding says why)
   std::vector<KpiRow> kpis;       // unit, period and source are filled in from the header
   std::vector<AssignmentRow> assignments;
 };

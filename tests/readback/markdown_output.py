@@ -69,6 +69,15 @@ for name in runs:
     ok = ok and not ({"script", "i", "b", "a", "code", "em", "strong"} - {"strong"}) & t.elements
     if name.startswith("injection"):
         ok = ok and "Rad 1<br>Rad 2 with `code` | pipe and *stars* and &lt;script&gt;" in html_out
+        # The analysis is one quoted block of plain text: no heading, list, link or script inside it.
+        quote = html_out.split("<blockquote>", 1)[-1].split("</blockquote>", 1)[0]
+        ok = ok and "<blockquote>" in html_out and "# Not a heading &lt;script&gt;" in quote
+        ok = ok and not any(tag in quote for tag in ("<h1", "<ul", "<li", "<a ", "<script", "<em", "<code"))
+    # Nothing before the analyst's list of findings names a file: the committee reads that part.
+    committee = text.split("\n## Alla kontrollfynd", 1)[0].split("\n## Every finding", 1)[0]
+    ok = ok and not any(p in committee for p in (".yaml", ".csv", "examples/", "tests/"))
+    if name.startswith("examples"):
+        ok = ok and "🔴" in committee.split("## ", 3)[2] and ("## Att göra per enhet" in text or "## To do per unit" in text)
     results.append(ok)
     if not ok:
         print(f"FAIL pandoc {name}: tables {[len(set(r)) for r in t.tables]} of {expected_tables}, "
