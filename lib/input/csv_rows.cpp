@@ -111,6 +111,9 @@ bool Table::read_header(const csv::Record& header) {
 namespace {
 // What spreadsheets write in the unit column of a table's last row.
 bool is_sum_label(std::string_view cell) {
+  // Nearly every row names a unit: a cheap look first, before folding.
+  if (cell.empty() || cell.size() > 16 || std::string_view{"tTsS"}.find(cell.front()) == std::string_view::npos)
+    return false;
   std::string label = fold_name(cell);
   if (label.ends_with(':')) label.pop_back();
   while (label.ends_with(' ')) label.pop_back();

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
 
 #include "values/text.hpp"
 #include "yaml/keys.hpp"
@@ -100,12 +101,10 @@ bool is_empty(const Node& node) {
 
 Mapping::Mapping(const Node& node, const FileText& source, FindingList& findings,
                  std::initializer_list<std::string_view> known, Subject about, Keys keys)
-    : known_(known), findings_(findings), self_(source.at(node)), about_(std::move(about)) {
-  // What an unknown key is compared with: the English keys first (a tie goes to them), then the Swedish.
-  std::vector<std::string_view> candidates(known_);
-  if (keys == Keys::also_swedish)
-    for (const SwedishKey& k : swedish_keys())
-      if (std::find(known_.begin(), known_.end(), k.english) != known_.end()) candidates.push_back(k.swedish);
+    : findings_(findings), self_(source.at(node)), about_(std::move(about)) {
+  assert(known.size() <= known_store_.size());
+  std::copy(known.begin(), known.end(), known_store_.begin());
+  known_ = std::span<const std::string_view>(known_store_.data(), known.size());
   std::vector<Entry> unknown;
   for (std::size_t i = 0, n = node.size(); i < n; ++i) {
     const Node key = node.key(i);
@@ -135,6 +134,12 @@ Mapping::Mapping(const Node& node, const FileText& source, FindingList& findings
     }
     entries_.push_back(std::move(e));
   }
+  if (unknown.empty()) return;
+  // What an unknown key is compared with: the English keys first (a tie goes to them), then the Swedish.
+  std::vector<std::string_view> candidates(known_.begin(), known_.end());
+  if (keys == Keys::also_swedish)
+    for (const SwedishKey& k : swedish_keys())
+      if (std::find(known_.begin(), known_.end(), k.english) != known_.end()) candidates.push_back(k.swedish);
   for (Entry& e : unknown) {
     const std::string_view near = closest(e.written, candidates);
     const auto english = near.empty() ? std::nullopt : english_key(near, known_);

@@ -3,8 +3,10 @@
 // with ARS102/ARS103, and limits against hostile input.
 #pragma once
 
+#include <array>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -120,7 +122,9 @@ class Mapping {
     bool reported = false;
   };
   std::vector<Misspelt> misspelt_;
-  std::vector<std::string_view> known_;
+  // The known keys (a mapping has a dozen at most: no allocation per mapping).
+  std::array<std::string_view, 16> known_store_{};
+  std::span<const std::string_view> known_;
   FindingList& findings_;
   Location self_;
   Subject about_;
