@@ -32,7 +32,9 @@ int main(int argc, char** argv) {
       template_path.empty() ? markdown::default_template() : markdown::load_template(template_path);
   if (!tmpl) return cli::usage_error(tool, lang, "fel i mallen: " + tmpl.error(), "template error: " + tmpl.error());
   cli::Progress progress(tool, common.quiet, setup->lang);
-  const auto run = arshjul::run(cli::run_request(common, *setup, progress.observer(), report.units));
+  RunRequest request = cli::run_request(common, *setup, progress.observer(), report.units);
+  request.read.keep_analyses = true;  // the summary quotes them
+  const auto run = arshjul::run(request);
   if (!run) return cli::usage_error(tool, lang, run.error(), run.error());
 
   if (const auto checked = check_period(run->analysis, period); !checked)

@@ -134,8 +134,7 @@ std::size_t Reader::read_raw(std::size_t want) {
 }
 
 // At the start of a file: a byte-order mark, or what --encoding forces.
-void Reader::choose_decoding() {
-  const std::string_view start{chunk_.get(), static_cast<std::size_t>(raw_read_)};
+std::size_t Reader::choose_decoding(std::string_view start) {
   const bool le = start.starts_with("\xFF\xFE"), be = start.starts_with("\xFE\xFF");
   std::size_t mark = 0;
   if (start.starts_with(utf8_bom) && encoding_ != Encoding::utf16) {
@@ -148,9 +147,7 @@ void Reader::choose_decoding() {
   }
   if (encoding_ == Encoding::windows_1252) decode_ = Decode::windows_1252;
   if (decode_ != Decode::utf8 || encoding_ != Encoding::detect) may_switch_ = false;
-  // The mark takes no column; offsets still count it.
-  buffer_file_offset_ = mark;
-  pending_.assign(start.substr(mark));
+  return mark;
 }
 
 void Reader::append_decoded(std::string_view bytes) {
@@ -236,13 +233,21 @@ bool Reader::fill() {
       std::min<std::uint64_t>(std::min(std::max(chunk_size, size_), std::max(chunk_size, limit)), remaining_));
   std::size_t got;
   if (at_start_) {
-    // The first bytes decide the decoding; they pass through `pending_`.
-    got = read_raw(want);
-    choose_decoding();
+    // The first bytes decide the decoding. UTF-8 stays where it was read; the
+    // mark takes no column, and offsets still count it.
+    reserve(want);
+    got = std::fread(data_.get(), 1, want, file_);
+    raw_read_ += got;
     at_start_ = false;
-    const std::string first = std::move(pending_);
-    pending_.clear();
-    append_decoded(first);
+    const std::size_t mark = choose_decoding({data_.get(), got});
+    if (decode_ == Decode::utf8) {
+      size_ = got;
+      pos_ = valid_end_ = mark;
+    } else {
+      const std::string raw(data_.get() + mark, got - mark);
+      buffer_file_offset_ = mark;
+      append_decoded(raw);
+    }
   } else if (decode_ != Decode::utf8) {
     got = read_raw(want);
     append_decoded({chunk_.get(), got});

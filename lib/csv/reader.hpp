@@ -110,7 +110,7 @@ class Reader {
   enum class Decode : std::uint8_t { utf8, windows_1252, utf16le, utf16be };
   bool fill();
   std::size_t read_raw(std::size_t want);
-  void choose_decoding();
+  std::size_t choose_decoding(std::string_view start);  // the length of the byte-order mark
   void append_decoded(std::string_view bytes);
   bool switch_to_windows_1252(std::size_t bad);
   void compact();

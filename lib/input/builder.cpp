@@ -37,9 +37,10 @@ Dataset Builder::partial() const {
 
 namespace {
 // The measures of a unit's lines for the summaries: each distinct text once, a
-// few thousand characters at most (a ledger may repeat one on every row).
+// few hundred characters at most (a ledger may state one on every row, and
+// each row's search is over what is kept).
 void add_measures(EconomyTotals& t, std::string_view measures) {
-  constexpr std::size_t max_chars = 4000;
+  constexpr std::size_t max_chars = 500;
   if (measures.empty() || t.measures.size() > max_chars) return;
   for (std::size_t at = 0; (at = t.measures.find(measures, at)) != std::string::npos; ++at) {
     const std::size_t end = at + measures.size();
@@ -222,6 +223,7 @@ int Builder::add_submission_file(yaml::SubmissionFile&& file) {
                               file.report_where, file.period_where, file.submitted_where, file.decided_where, false,
                               file.economy_rejected, std::move(file.analysis)});
     duplicate = dataset_.submissions.back().duplicate;
+    if (duplicate) std::string().swap(dataset_.submissions.back().analysis);  // never shown
   } else {
     check_period(*file.period, file.period_where, Subject{unit, file.kind, file.period, {}, {}});
   }

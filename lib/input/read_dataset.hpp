@@ -28,6 +28,7 @@ struct ReadOptions {
   LedgerObserver ledger;      // called for every economy row as it is read, if set
   unsigned threads = 0;       // 0: one per core; 1: read everything on one thread
   ProgressObserver progress;  // called now and then from the reading thread, if set
+  bool keep_analyses = false;  // the submissions' analysis texts, for a summary that shows them
 };
 
 /// The dataset with its reading findings and the findings of `row_checks` on
