@@ -149,11 +149,14 @@ namespace {
 // "567 626 000 kr", "12,50 SEK": the currency after an amount, any case, after an optional space.
 std::string_view without_currency(std::string_view text) {
   text = trim(text);
+  // Nearly every amount ends in a digit: one look at the last byte first.
+  const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+  if (text.size() < 3 || (lower(text.back()) != 'r' && lower(text.back()) != 'k')) return text;
   for (std::string_view unit : {std::string_view{"kr"}, std::string_view{"sek"}}) {
     if (text.size() <= unit.size()) continue;
-    std::string tail(text.substr(text.size() - unit.size()));
-    for (char& c : tail) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (tail != unit) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < unit.size(); ++i) same = same && lower(text[text.size() - unit.size() + i]) == unit[i];
+    if (!same) continue;
     std::string_view rest = text.substr(0, text.size() - unit.size());
     if (rest.ends_with(' '))
       rest.remove_suffix(1);

@@ -22,10 +22,15 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
   return find_invalid_utf8(bytes, non_ascii);
 }
 
-std::size_t find_invalid_utf8(std::string_view bytes, bool& non_ascii) {
+std::size_t find_invalid_utf8(std::string_view bytes, bool& non_ascii_out) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t size = bytes.size();
   std::size_t i = 0;
+  bool non_ascii = false;  // in a register, not written through on every character
+  const auto done = [&](std::size_t at) {
+    non_ascii_out = non_ascii_out || non_ascii;
+    return at;
+  };
   while (i < size) {
     // ASCII, eight bytes at a time: nearly all of a Swedish ledger.
     while (i + 8 <= size) {
@@ -49,18 +54,18 @@ std::size_t find_invalid_utf8(std::string_view bytes, bool& non_ascii) {
     else if ((c & 0xF8) == 0xF0)
       len = 4, min = 0x10000;
     else
-      return i;
-    if (i + len > size) return i;
+      return done(i);
+    if (i + len > size) return done(i);
     std::uint32_t cp = c & (0x7F >> len);
     for (std::size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return i;
+      if ((p[i + k] & 0xC0) != 0x80) return done(i);
       cp = (cp << 6) | (p[i + k] & 0x3F);
     }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return done(i);
     non_ascii = true;
     i += len;
   }
-  return std::string_view::npos;
+  return done(std::string_view::npos);
 }
 
 bool has_utf8_sequence(std::string_view bytes) {
