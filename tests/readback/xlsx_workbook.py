@@ -12,6 +12,7 @@ import zipfile
 from fractions import Fraction
 
 import openpyxl
+import yaml
 
 bin_dir, root = sys.argv[1], sys.argv[2]
 tmp = tempfile.mkdtemp()
@@ -77,13 +78,8 @@ check("properties", en.properties.creator == "arshjul" and en.properties.created
 # Economy: every amount a number; a subtotal per unit type whose SUM formulas cover exactly that
 # type's rows and whose cached values are the exact sums; committees and companies never in one figure.
 eco = en["Economy"]
-types = {}
-for line in open(os.path.join(root, "examples/organisation.yaml"), encoding="utf-8"):
-    line = line.strip()
-    if line.startswith("name:"):
-        name = line.split(":", 1)[1].strip()
-    elif line.startswith("type:"):
-        types[name] = line.split(":", 1)[1].strip()
+example_units = yaml.safe_load(open(os.path.join(root, "examples/organisation.yaml"), encoding="utf-8"))["units"]
+types = {u["name"]: u["type"] for u in example_units}
 rows = list(eco.iter_rows(min_row=3, values_only=True))
 labels = {"Total committees": "nämnd", "Total companies": "bolag"}
 data = [r for r in rows if r[0] not in labels]
@@ -146,13 +142,7 @@ for row in ov.iter_rows(min_row=5):
             grid[(unit, row[1].value, m)] = (cell.value, cell.fill.fgColor.rgb)
 kinds = {"tiodagarsrapport": "10-day report", "manadsuppfoljning": "Monthly follow-up",
          "delarsrapport": "Interim report", "arsredovisning": "Annual report"}
-check_units = {}
-for line in open(os.path.join(root, "examples/organisation.yaml"), encoding="utf-8"):
-    line = line.strip()
-    if line.startswith("- id:"):
-        current = line.split(":", 1)[1].strip()
-    elif line.startswith("name:"):
-        check_units[current] = line.split(":", 1)[1].strip()
+check_units = {u["id"]: u["name"] for u in example_units}
 expected_cells = 0
 for r in reports:
     key = (check_units[r["unit"]], kinds[r["report"]], int(r["period"][5:]))
