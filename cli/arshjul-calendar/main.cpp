@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
 
   const CalendarOutputOptions options{setup->lang, holidays_only, cli::creation_time(setup->as_of)};
   const std::string output = common.output.empty() ? "-" : common.output;
-  if (!cli::write(tool, output, find_format(calendar_formats(), format)->write(cycle, options),
+  if (!cli::write(tool, lang, output, find_format(calendar_formats(), format)->write(cycle, options),
                   run ? run->inputs : std::vector<std::string>{}))
     return cli::exit_usage;
   return cli::exit_ok;

@@ -49,6 +49,6 @@ int main(int argc, char** argv) {
   options.color = color == "always" ||
                   (color == "auto" && output == "-" && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
   const std::string text = find_format(check_formats(), format)->write(analysis, options);
-  if (!cli::write(tool, output, text, run->inputs)) return cli::exit_usage;
+  if (!cli::write(tool, lang, output, text, run->inputs)) return cli::exit_usage;
   return fails(analysis.findings, strict) ? cli::exit_findings : cli::exit_ok;
 }

@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
   const auto text = markdown::render_summary(*tmpl, summary, setup->lang);
   if (!text) return cli::usage_error(tool, lang, text.error(), text.error());
   const std::string output = common.output.empty() ? "-" : common.output;
-  if (!cli::write(tool, output, *text, run->inputs)) return cli::exit_usage;
+  if (!cli::write(tool, lang, output, *text, run->inputs)) return cli::exit_usage;
   cli::print_written(output, summary.finding_counts, setup->lang, common.quiet);
   return cli::report_exit_code(summary.findings, report.strict);
 }

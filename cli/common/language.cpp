@@ -134,4 +134,57 @@ std::string parse_error_message(const CLI::App& app, const CLI::ParseError& erro
   return what;
 }
 
+namespace {
+// English phrase, Swedish phrase: the sentences of lib/'s errors (io, input,
+// pipeline, summary, xlsx) and the system's most common reasons.
+constexpr std::pair<std::string_view, std::string_view> phrases[]{
+    {"cannot write a workbook to a terminal; redirect standard output, or name a file with -o",
+     "kan inte skriva en arbetsbok till en terminal; styr om standard ut, eller ange en fil med -o"},
+    {"cannot write the workbooks to standard output: --split-by unit writes one workbook per unit into a folder; "
+     "name it with -o",
+     "kan inte skriva arbetsböckerna till standard ut: --split-by unit skriver en arbetsbok per enhet i en mapp; "
+     "ange den med -o"},
+    {"cannot read the path: ", "sökvägen kan inte läsas: "},
+    {"cannot read the folder: ", "mappen kan inte läsas: "},
+    {"cannot read the file: ", "filen kan inte läsas: "},
+    {"cannot read '", "kan inte läsa '"},
+    {"cannot write to standard output: ", "kan inte skriva till standard ut: "},
+    {"cannot write '", "kan inte skriva '"},
+    {"cannot create the folder '", "kan inte skapa mappen '"},
+    {"no such file or folder", "filen eller mappen finns inte"},
+    {"not a file or a folder", "varken en fil eller en mapp"},
+    {"it is a folder; name a file, or use --split-by unit",
+     "det är en mapp; ange en fil, eller använd --split-by unit"},
+    {"it is a folder; name a file", "det är en mapp; ange en fil"},
+    {"it is one of the input files; choose another output path",
+     "det är en av indatafilerna; välj en annan sökväg för utdata"},
+    {"the folder '", "mappen '"},
+    {"' does not exist", "' finns inte"},
+    {"too many levels of links", "för många nivåer av länkar"},
+    {"no free temporary name in '", "inget ledigt tillfälligt namn i '"},
+    {"cannot create the workbook", "arbetsboken kan inte skapas"},
+    {"cannot create the sheets", "bladen kan inte skapas"},
+    {"unknown --unit '", "okänd --unit '"},
+    {"': the organisation file defines no unit with that id", "': organisationsfilen har ingen enhet med det id:t"},
+    {"--unit needs an organisation file in the dataset", "--unit kräver en organisationsfil i datamängden"},
+    {"Permission denied", "åtkomst nekad"},
+    {"No space left on device", "inget utrymme kvar på enheten"},
+    {"No such file or directory", "filen eller mappen finns inte"},
+    {"Read-only file system", "filsystemet är skrivskyddat"},
+    {"Is a directory", "är en mapp"},
+    {"Not a directory", "är ingen mapp"},
+    {"Disk quota exceeded", "diskkvoten är slut"},
+    {"Input/output error", "in- eller utmatningsfel"},
+};
+}  // namespace
+
+std::string in_language(std::string_view english, Lang lang) {
+  std::string text(english);
+  if (lang == Lang::en) return text;
+  for (const auto& [en, sv] : phrases)
+    for (std::size_t at = text.find(en); at != std::string::npos; at = text.find(en, at + sv.size()))
+      text.replace(at, en.size(), sv);
+  return text;
+}
+
 }  // namespace arshjul::cli

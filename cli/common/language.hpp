@@ -31,6 +31,11 @@ CLI::Validator one_of(std::vector<std::string> words, Lang lang);
 /// codes and where the docs are; in the language of --lang.
 void localise(CLI::App& app, Lang lang, std::string_view examples);
 
+/// The library's errors are English values (the tools decide how to print
+/// them): in Swedish, their phrases from one table; what it does not know
+/// stays as it is.
+std::string in_language(std::string_view english, Lang lang);
+
 /// A parse error in the language of --lang, with the closest option for an
 /// unknown one ("did you mean --as-of?").
 std::string parse_error_message(const CLI::App& app, const CLI::ParseError& error, Lang lang);

@@ -98,7 +98,9 @@ int usage_error(const std::string& tool, const std::string& message) {
 }
 
 int usage_error(const std::string& tool, Lang lang, std::string_view sv, std::string_view en) {
-  fmt::print(stderr, "{}: {}: {}\n", tool, say(lang, "fel", "error"), say(lang, sv, en));
+  // An English text given for both languages is the library's: its phrases are put in Swedish.
+  const std::string text = sv == en ? in_language(en, lang) : say(lang, sv, en);
+  fmt::print(stderr, "{}: {}: {}\n", tool, say(lang, "fel", "error"), text);
   return exit_usage;
 }
 
@@ -175,10 +177,10 @@ RunRequest run_request(const CommonOptions& common, const Setup& setup, Progress
   return request;
 }
 
-bool write(const std::string& tool, const std::string& path, std::string_view content,
+bool write(const std::string& tool, Lang lang, const std::string& path, std::string_view content,
            const std::vector<std::string>& inputs) {
   const Status written = write_output(path, content, inputs);
-  if (!written) usage_error(tool, written.error());
+  if (!written) usage_error(tool, lang, written.error(), written.error());
   return written.has_value();
 }
 

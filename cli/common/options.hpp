@@ -56,7 +56,7 @@ RunRequest run_request(const CommonOptions& common, const Setup& setup, Progress
 
 /// The output step: refused where it would replace an input, else written
 /// atomically; on failure prints the error and returns false.
-[[nodiscard]] bool write(const std::string& tool, const std::string& path, std::string_view content,
+[[nodiscard]] bool write(const std::string& tool, Lang lang, const std::string& path, std::string_view content,
                          const std::vector<std::string>& inputs);
 
 /// What the report tools (arshjul-xlsx, arshjul-md) share.

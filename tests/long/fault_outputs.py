@@ -69,7 +69,8 @@ cases = [
 for tool in ("arshjul-xlsx", "arshjul-md", "arshjul-check"):
     for label, args, message in cases:
         before = {f: open(f, "rb").read() for f in glob.glob(os.path.join(tmp, "*")) if os.path.isfile(f)}
-        p = subprocess.run([f"{bin_dir}/{tool}", "--as-of", "2026-12-31", *args, os.path.join(tmp, "organisation.yaml")],
+        p = subprocess.run([f"{bin_dir}/{tool}", "--as-of", "2026-12-31", "--lang", "en", *args,
+                            os.path.join(tmp, "organisation.yaml")],
                            capture_output=True, text=True)
         after = {f: open(f, "rb").read() for f in glob.glob(os.path.join(tmp, "*")) if os.path.isfile(f)}
         ok = p.returncode == 2 and message in p.stderr and before == after and open(target, "rb").read() == previous
