@@ -8,7 +8,7 @@
 namespace arshjul {
 
 Finding& FindingList::add(Code code, Location where, Message message, Subject about) {
-  return items_.emplace_back(Finding{code, default_severity(code), where, std::move(message), std::move(about)});
+  return items_.emplace_back(Finding{code, default_severity(code), where, std::move(message), std::move(about), {}});
 }
 
 void FindingList::append(FindingList&& other) {

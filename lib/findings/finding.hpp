@@ -47,6 +47,9 @@ struct Finding {
   Location where;
   Message message;
   Subject about;
+  // The other place the message names (ARS105: the first of a duplicate), so
+  // that a summary for a committee can say it without a file path.
+  Location related;
 };
 
 class FindingList {

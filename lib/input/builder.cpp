@@ -135,12 +135,14 @@ void Builder::add_submission(Submission s) {
   if (!fresh) {
     s.duplicate = true;
     const std::string_view unit = org_->units[static_cast<std::size_t>(s.unit)].name;
-    findings().add(Code::ars105, s.report_where,
-                   {fmt::format("{}: {} finns redan i {}; ta bort dubbletten", unit,
-                                format_report(s.kind, s.period, Lang::sv), first_place(it->second)),
-                    fmt::format("{}: {} is already given in {}; remove the duplicate", unit,
-                                format_report(s.kind, s.period, Lang::en), first_place(it->second))},
-                   about);
+    findings()
+        .add(Code::ars105, s.report_where,
+             {fmt::format("{}: {} finns redan i {}; ta bort dubbletten", unit,
+                          format_report(s.kind, s.period, Lang::sv), first_place(it->second)),
+              fmt::format("{}: {} is already given in {}; remove the duplicate", unit,
+                          format_report(s.kind, s.period, Lang::en), first_place(it->second))},
+             about)
+        .related = it->second;
   }
   dataset_.submissions.push_back(std::move(s));
 }
@@ -178,11 +180,13 @@ void Builder::add_kpi(KpiRow k, bool of_duplicate_submission) {
     dataset_.kpis.push_back(std::move(k));
     return;
   }
-  findings().add(Code::ars105, k.id_where,
-                 Message::format("nyckeltalet '{}' för {} finns redan i {} från samma källa",
-                                 "KPI '{}' for {} is already given in {} by the same source", k.id,
-                                 format_period(k.period), first_place(it->second)),
-                 Subject{k.unit, std::nullopt, k.period, k.id, {}});
+  findings()
+      .add(Code::ars105, k.id_where,
+           Message::format("nyckeltalet '{}' för {} finns redan i {} från samma källa",
+                           "KPI '{}' for {} is already given in {} by the same source", k.id, format_period(k.period),
+                           first_place(it->second)),
+           Subject{k.unit, std::nullopt, k.period, k.id, {}})
+      .related = it->second;
 }
 
 void Builder::add_assignment(AssignmentRow a, bool of_duplicate_submission) {
@@ -193,11 +197,13 @@ void Builder::add_assignment(AssignmentRow a, bool of_duplicate_submission) {
   const auto [unit_it, first_of_id] = assignment_units_.try_emplace(a.id, a.unit, a.id_where);
   if (!first_of_id && unit_it->second.first != a.unit) {
     const Unit& other = org_->units[unit_it->second.first];
-    findings().add(Code::ars105, a.id_where,
-                   Message::format("uppdraget '{}' hör redan till {} ({}); ge uppdraget ett eget id",
-                                   "assignment '{}' already belongs to {} ({}); give this assignment its own id", a.id,
-                                   other.id, first_place(unit_it->second.second)),
-                   about);
+    findings()
+        .add(Code::ars105, a.id_where,
+             Message::format("uppdraget '{}' hör redan till {} ({}); ge uppdraget ett eget id",
+                             "assignment '{}' already belongs to {} ({}); give this assignment its own id", a.id,
+                             other.name, first_place(unit_it->second.second)),
+             about)
+        .related = unit_it->second.second;
     return;
   }
   const auto [it, fresh] = assignments_seen_.try_emplace({a.source, a.period, a.id}, a.id_where);
@@ -205,11 +211,13 @@ void Builder::add_assignment(AssignmentRow a, bool of_duplicate_submission) {
     dataset_.assignments.push_back(std::move(a));
     return;
   }
-  findings().add(Code::ars105, a.id_where,
-                 Message::format("uppdraget '{}' finns redan i {} från samma källa och period",
-                                 "assignment '{}' is already given in {} by the same source and period", a.id,
-                                 first_place(it->second)),
-                 about);
+  findings()
+      .add(Code::ars105, a.id_where,
+           Message::format("uppdraget '{}' finns redan i {} från samma källa och period",
+                           "assignment '{}' is already given in {} by the same source and period", a.id,
+                           first_place(it->second)),
+           about)
+      .related = it->second;
 }
 
 int Builder::add_submission_file(yaml::SubmissionFile&& file) {

@@ -93,6 +93,19 @@ ViewMap economy_line(const Summary& s, const EconomyLineSummary& e, Lang lang) {
   return m;
 }
 
+// A finding's message for a committee: the other place it names said in words.
+std::string without_paths(const Summary& s, const Finding& f, Lang lang) {
+  std::string text = f.message.in(lang);
+  if (f.related.file == no_file) return text;
+  const std::string place = fmt::format("{}:{}", s.path_of(f.related.file), f.related.line);
+  const std::string words = f.related.file == f.where.file
+                                ? fmt::format("{} {} {}", lang == Lang::sv ? "rad" : "line", f.related.line,
+                                              lang == Lang::sv ? "i samma fil" : "of the same file")
+                                : std::string(lang == Lang::sv ? "en tidigare fil" : "an earlier file");
+  if (const std::size_t at = text.find(place); at != std::string::npos) text.replace(at, place.size(), words);
+  return text;
+}
+
 }  // namespace
 
 View build_view(const Summary& s, Lang lang) {
@@ -162,7 +175,7 @@ View build_view(const Summary& s, Lang lang) {
         items.emplace_back(ViewMap{{"severity", std::string(severity_word(f.severity, lang))},
                                    {"error", f.severity == Severity::error},
                                    {"code", code_name(f.code)},
-                                   {"message", escape(f.message.in(lang))}});
+                                   {"message", escape(without_paths(s, f, lang))}});
     if (!items.empty())
       todo.emplace_back(
           ViewMap{{"unit", escape(s.unit(u).name)}, {"count", count(items.size(), lang)}, {"items", items}});

@@ -20,6 +20,7 @@ runs = {
     "injection-en.md": ["--as-of", "2026-02-25", "--lang", "en", "tests/data/md-injection"],
     "custom.md": ["--template", "tests/data/md-template/custom.mustache", "tests/data/md-injection"],
     "no-org.md": ["tests/cli/ars109-no-organisation"],
+    "duplicates.md": ["--as-of", "2026-05-20", "--period", "2026-04", "tests/cli/ars105-duplicate-rows-still-checked"],
 }
 results = []
 for name, args in runs.items():

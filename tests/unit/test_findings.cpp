@@ -63,9 +63,9 @@ TEST_CASE("codes by name, and each one's description in both languages") {
 }
 
 TEST_CASE("findings sort by path, line, column and code") {
-  std::vector<Finding> f{{Code::ars203, Severity::warning, {1, 2, 1}, {"b", "b"}, {}},
-                         {Code::ars101, Severity::error, {1, 2, 1}, {"a", "a"}, {}},
-                         {Code::ars105, Severity::error, {0, 9, 1}, {"c", "c"}, {}}};
+  std::vector<Finding> f{{Code::ars203, Severity::warning, {1, 2, 1}, {"b", "b"}, {}, {}},
+                         {Code::ars101, Severity::error, {1, 2, 1}, {"a", "a"}, {}, {}},
+                         {Code::ars105, Severity::error, {0, 9, 1}, {"c", "c"}, {}, {}}};
   sort_findings(f, [](std::uint32_t file) -> std::string_view { return file == 0 ? "a.yaml" : "b.yaml"; });
   CHECK(f[0].code == Code::ars105);
   CHECK(f[1].code == Code::ars101);
