@@ -20,6 +20,7 @@ Analysis analyse(Dataset dataset, Date as_of, Depth depth) {
       check_deadlines(in, findings);
       check_overdue_assignments(in, findings);
       check_economy(in, findings);
+      check_year(in, findings);
     }
   }
   a.findings = std::move(findings.items());

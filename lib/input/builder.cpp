@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cassert>
 
 #include "values/format.hpp"
@@ -173,6 +174,11 @@ void Builder::add_economy(int unit, const LedgerRow& row) {
 
 void Builder::add_kpi(KpiRow k, bool of_duplicate_submission) {
   assert(row_checks_.kpi);
+  // Critical when the row says so or its unit lists it in critical_kpis (docs/year.md): ARS501 is then an error.
+  if (!k.critical && k.unit >= 0) {
+    const auto& listed = org_->units[static_cast<std::size_t>(k.unit)].critical_kpis;
+    k.critical = std::find(listed.begin(), listed.end(), k.id) != listed.end();
+  }
   row_checks_.kpi(k, findings());
   if (of_duplicate_submission) return;
   const auto [it, fresh] = kpis_seen_.try_emplace({k.unit, k.period, k.source, k.id}, k.id_where);

@@ -21,6 +21,7 @@ struct Unit {
   UnitType type = UnitType::namnd;
   std::optional<MonthSet> monthly_reports;  // absent: the key was not given
   bool volume_based = false;
+  std::vector<std::string> critical_kpis;  // ids its reports must always carry (docs/year.md), each once
   Location where;  // the unit's `id` value
 };
 
@@ -58,7 +59,9 @@ struct Organisation {
   std::vector<ClosedDay> closed_days;
   std::vector<ReportOverride> report_overrides;
   RuleOverrides rules;
-  Decimal deviation_pct{10, 1};  // 1.0 percent
+  Decimal deviation_pct{10, 1};         // 1.0 percent (ARS401)
+  Decimal forecast_change_pct{10, 1};   // 1.0 percent (ARS403)
+  Decimal volume_deviation_pct{50, 1};  // 5.0 percent (ARS602)
 
   /// The index of the unit with this id or exact name, or -1.
   int find_unit(std::string_view id_or_name) const;

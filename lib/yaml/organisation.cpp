@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "values/text.hpp"
+#include "yaml/submission.hpp"
 
 namespace arshjul::yaml {
 
@@ -36,13 +37,25 @@ struct Reader {
                       "each unit must be a mapping with id, name and type"});
         continue;
       }
-      Mapping m(item, source, findings, {"id", "name", "type", "monthly_reports", "volume_based"});
+      Mapping m(item, source, findings, {"id", "name", "type", "monthly_reports", "volume_based", "critical_kpis"});
       Unit u;
       const auto id = m.text("id", ValueKind::text, true);
       const auto unit_name = m.text("name", ValueKind::text, true);
       const auto type = m.word("type", true, &parse_unit_type, expected_words_unit_type());
       if (const auto vb = m.boolean("volume_based", false)) u.volume_based = *vb;
       if (m.has("monthly_reports")) u.monthly_reports = read_months(m, "monthly_reports");
+      for (const Node& kpi : sequence(m, "critical_kpis", findings)) {
+        const std::string_view text = kpi.is_scalar() ? trim(kpi.scalar()) : std::string_view{};
+        if (!kpi.is_scalar() || !valid_kpi_id(text)) {
+          findings.add(
+              Code::ars103, source.at(kpi),
+              Message::format("ogiltigt nyckeltals-id '{}' i critical_kpis: använd a-z, 0-9, _ och -",
+                              "invalid KPI id '{}' in critical_kpis: use a-z, 0-9, _ and -", shorten(text, 60)));
+          continue;
+        }
+        if (std::find(u.critical_kpis.begin(), u.critical_kpis.end(), text) == u.critical_kpis.end())
+          u.critical_kpis.emplace_back(text);  // an id listed twice counts once
+      }
       if (!id) continue;
       u.where = m.where("id");
       if (!valid_unit_id(*id)) {
@@ -288,13 +301,20 @@ struct Reader {
                    {"'thresholds' ska vara en mappning", "'thresholds' must be a mapping"});
       return;
     }
-    Mapping m(*node, source, findings, {"deviation_pct"});
-    if (const auto pct = m.number("deviation_pct", false)) {
-      if (pct->negative())
-        m.report_invalid("deviation_pct", format_decimal_plain(*pct), ValueKind::number, Problem::out_of_range);
-      else
-        org.deviation_pct = *pct;
-    }
+    Mapping m(*node, source, findings, {"deviation_pct", "forecast_change_pct", "volume_deviation_pct"});
+    // A negative threshold is ARS103 at its value, and its default is used.
+    for (const auto& [key, value] : {std::pair<std::string_view, Decimal*>{"deviation_pct", &org.deviation_pct},
+                                     {"forecast_change_pct", &org.forecast_change_pct},
+                                     {"volume_deviation_pct", &org.volume_deviation_pct}})
+      if (const auto pct = m.number(key, false)) {
+        if (pct->negative())
+          findings.add(Code::ars103, m.where(key),
+                       Message::format("'{}' kan inte vara negativt ({}); standardvärdet {} används",
+                                       "'{}' cannot be negative ({}); the default {} is used", key,
+                                       format_decimal_plain(*pct), format_decimal_plain(*value)));
+        else
+          *value = *pct;
+      }
   }
 };
 

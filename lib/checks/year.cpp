@@ -1,0 +1,101 @@
+// Following the year (docs/year.md): the forecast development (ARS403) and
+// the critical key figures every report must carry (ARS505).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "checks/checks.hpp"
+#include "values/format.hpp"
+
+namespace arshjul {
+
+namespace {
+Wide abs_wide(Wide v) { return v < 0 ? -v : v; }
+
+Wide scale_of(const Decimal& d) {
+  Wide scale = 1;
+  for (int i = 0; i < d.scale; ++i) scale *= 10;
+  return scale;
+}
+
+// ARS403: between neighbouring months of a unit's forecast development, a
+// deviation that fell by more than the threshold share of the later budget.
+void check_forecast_development(const CheckInput& in, FindingList& out) {
+  const Organisation& org = *in.dataset.organisation;
+  const Decimal& pct = org.forecast_change_pct;
+  const Wide scale = scale_of(pct);
+  for (std::size_t u = 0; u < org.units.size(); ++u) {
+    const int unit = static_cast<int>(u);
+    std::optional<std::pair<Period, const EconomyTotals*>> previous;
+    for (int m = 1; m <= 12; ++m) {
+      const Period period{org.year, m};
+      const EconomyTotals* t = picked_economy(in.dataset, unit, period);
+      if (!t) continue;  // months without an economy are skipped, never filled in
+      if (previous) {
+        const EconomyTotals& p = *previous->second;
+        const Wide before = p.budget - p.forecast, now = t->budget - t->forecast;
+        const Wide change = before - now;
+        // (D(M1) - D(M2)) × 100 > pct × |budget(M2)|, strictly, in exact integers.
+        if (now < before && change * 100 * scale > pct.mantissa * abs_wide(t->budget)) {
+          const std::string name = org.units[u].name;
+          const auto share = [&](Lang lang) {
+            return t->budget == 0 ? std::string(lang == Lang::sv ? "hela budgeten" : "all of the budget")
+                                  : format_percent(change, abs_wide(t->budget), lang) +
+                                        (lang == Lang::sv ? " av budgeten" : " of the budget");
+          };
+          const auto budgets = [&](Lang lang) {
+            if (p.budget == t->budget) return fmt::format("{} tkr", format_tkr(t->budget, lang));
+            return fmt::format("{} tkr {} {} tkr", format_tkr(p.budget, lang), lang == Lang::sv ? "och" : "and",
+                               format_tkr(t->budget, lang));
+          };
+          out.add(Code::ars403, t->first,
+                  {fmt::format("{}: prognosen försämrades med {} tkr från {} till {} ({}, gräns {} %; budget {})", name,
+                               format_tkr(change, Lang::sv), format_period_words(previous->first, Lang::sv),
+                               format_period_words(period, Lang::sv), share(Lang::sv), format_decimal(pct, Lang::sv),
+                               budgets(Lang::sv)),
+                   fmt::format("{}: the forecast worsened by {} tkr from {} to {} ({}, threshold {}%; budget {})", name,
+                               format_tkr(change, Lang::en), format_period_words(previous->first, Lang::en),
+                               format_period_words(period, Lang::en), share(Lang::en), format_decimal(pct, Lang::en),
+                               budgets(Lang::en))},
+                  Subject{unit, std::nullopt, period, {}, {}});
+        }
+      }
+      previous = {period, t};
+    }
+  }
+}
+
+// ARS505: a 10-dagarsrapport or månadsuppföljning without a row, in any
+// source of its unit and period, of a key figure its unit calls critical.
+void check_critical_kpis(const CheckInput& in, FindingList& out) {
+  const Organisation& org = *in.dataset.organisation;
+  std::set<std::tuple<int, Period, std::string_view>> present;
+  for (const KpiRow& k : in.dataset.kpis) present.insert({k.unit, k.period, k.id});
+  for (const Submission& s : in.dataset.submissions) {
+    if (s.duplicate) continue;
+    if (s.kind != ReportKind::tiodagarsrapport && s.kind != ReportKind::manadsuppfoljning) continue;
+    const Unit& unit = org.units[static_cast<std::size_t>(s.unit)];
+    for (const std::string& id : unit.critical_kpis) {
+      if (present.contains({s.unit, s.period, id})) continue;
+      out.add(Code::ars505, s.report_where,
+              {fmt::format("{}: {} saknar det verksamhetskritiska nyckeltalet '{}'; rapportera det (critical_kpis i "
+                           "organisationsfilen)",
+                           unit.name, format_report(s.kind, s.period, Lang::sv), id),
+               fmt::format("{}: {} lacks the critical key figure '{}'; report it (critical_kpis in the organisation "
+                           "file)",
+                           unit.name, format_report(s.kind, s.period, Lang::en), id)},
+              Subject{s.unit, s.kind, s.period, id, {}});
+    }
+  }
+}
+}  // namespace
+
+void check_year(const CheckInput& in, FindingList& out) {
+  if (!in.dataset.organisation || in.dataset.organisation->year == 0) return;
+  check_forecast_development(in, out);
+  check_critical_kpis(in, out);
+}
+
+}  // namespace arshjul
