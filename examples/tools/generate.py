@@ -188,6 +188,16 @@ def assignment_rows(out, uid, name):
                    f"{r.choice(['kf_budget', 'kf_decision', 'nämnd'])};{'ja' if within else 'nej'};{resources};{due};pågår")
 
 
+# id, name, measure unit, full-year budgeted volume, the budget's cost per unit (kr)
+VOLUMES = {
+    "individ-och-familjeomsorgsnamnden": [("placeringsdygn_barn", "Placeringsdygn, barn och unga", "dygn", 21900, 3400),
+                                          ("ekonomiskt_bistand_hushall", "Hushåll med ekonomiskt bistånd", "hushåll",
+                                           1850, 9800)],
+    "sociala-omsorgsnamnden": [("boendeplatser_lss", "Platser i LSS-boende", "platser", 310, 1250000),
+                               ("personlig_assistans_timmar", "Personlig assistans, timmar", "timmar", 212000, 330)],
+}
+
+
 def submission_yaml(uid, name, kind, m, sent, decided, budget, deviation):
     lines = [f"unit: {uid}", f"report: {kind}", f"period: 2026-{m:02d}", f"submitted: {sent}",
              f"decided: {decided}", "economy:"]
@@ -222,6 +232,14 @@ def submission_yaml(uid, name, kind, m, sent, decided, budget, deviation):
                 if resources and outside:
                     lines.append(f"    resources: {resources}")  # else PROBLEM ARS301
                 lines += [f"    due: {due}", f"    status: {'ongoing' if m == 8 else 'not_started'}"]
+    if uid in VOLUMES:
+        # The volume-based committees (docs/year.md) report their volumes in every report; within 5 %.
+        lines.append("volumes:")
+        for vid, vname, unit, year_budget, cost in VOLUMES[uid]:
+            to_date = round(year_budget * m / 12 * (1 + ((len(vid) + m) % 5 - 2) / 100))
+            forecast = round(year_budget * (1 + ((len(vid) * 3 + m) % 7 - 3) / 100))
+            lines += [f"  - id: {vid}", f"    name: {vname}", f"    budget: {year_budget}", f"    outcome: {to_date}",
+                      f"    forecast: {forecast}", f"    measure_unit: {unit}", f"    unit_cost: {cost}"]
     if uid == "kulturnamnden" and m == 4:
         lines.append("kommentar: Rapporten skickades efter nämndens sammanträde")  # PROBLEM ARS104
     lines += ["analysis: |",

@@ -27,6 +27,7 @@ std::string finding_json(const Analysis& a, const Finding& f, Lang lang) {
   if (f.about.report) out += fmt::format(R"(, "report": {})", json_string(name(*f.about.report)));
   if (f.about.period) out += fmt::format(R"(, "period": {})", json_string(format_period(*f.about.period)));
   if (!f.about.kpi.empty()) out += fmt::format(R"(, "kpi": {})", json_string(f.about.kpi));
+  if (!f.about.volume.empty()) out += fmt::format(R"(, "volume": {})", json_string(f.about.volume));
   if (!f.about.assignment.empty()) out += fmt::format(R"(, "assignment": {})", json_string(f.about.assignment));
   return out + "}";
 }

@@ -1,8 +1,10 @@
-// Following the year (docs/year.md): the forecast development (ARS403) and
-// the critical key figures every report must carry (ARS505).
+// Following the year (docs/year.md): the forecast development (ARS403), the
+// critical key figures every report must carry (ARS505), and volumes (ARS601,
+// ARS602).
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -90,12 +92,82 @@ void check_critical_kpis(const CheckInput& in, FindingList& out) {
     }
   }
 }
+// ARS601: a volume-based unit's månadsuppföljning, delårsrapport or årsredovisning without volumes anywhere.
+void check_volumes_given(const CheckInput& in, FindingList& out) {
+  const Organisation& org = *in.dataset.organisation;
+  std::set<std::pair<int, Period>> with_volumes;
+  for (const VolumeRow& v : in.dataset.volumes) with_volumes.insert({v.unit, v.period});
+  for (const Submission& s : in.dataset.submissions) {
+    if (s.duplicate || s.kind == ReportKind::tiodagarsrapport) continue;
+    const Unit& unit = org.units[static_cast<std::size_t>(s.unit)];
+    if (!unit.volume_based || with_volumes.contains({s.unit, s.period})) continue;
+    out.add(Code::ars601, s.report_where,
+            {fmt::format("{}: {} har inga volymer, men nämndens budget bygger på volymer (volume_based); rapportera "
+                         "dem under volumes: eller i en volymer-tabell",
+                         unit.name, format_report(s.kind, s.period, Lang::sv)),
+             fmt::format("{}: {} has no volumes, but the unit's budget builds on volumes (volume_based); report them "
+                         "under volumes: or in a volumes table",
+                         unit.name, format_report(s.kind, s.period, Lang::en))},
+            Subject{s.unit, s.kind, s.period, {}, {}});
+  }
+}
+
+// ARS602: each picked volume row (per unit, period and id, the first source by
+// precedence) whose forecast is further from its budget than the threshold.
+void check_volume_forecasts(const CheckInput& in, FindingList& out) {
+  const Organisation& org = *in.dataset.organisation;
+  const Decimal& pct = org.volume_deviation_pct;
+  std::map<std::tuple<int, Period, std::string_view>, const VolumeRow*> picked;
+  for (const VolumeRow& v : in.dataset.volumes) {
+    const VolumeRow*& p = picked[{v.unit, v.period, v.id}];
+    if (!p || precedence(v.source) < precedence(p->source)) p = &v;
+  }
+  for (const auto& [key, v] : picked) {
+    // |forecast − budget| × 100 > pct × budget, as exact decimals on one scale.
+    const int scale = std::max({v->budget.scale, v->forecast.scale});
+    const auto at = [&](const Decimal& d) {
+      Wide m = d.mantissa;
+      for (int i = d.scale; i < scale; ++i) m *= 10;
+      return m;
+    };
+    const Wide budget = at(v->budget), forecast = at(v->forecast);
+    const Wide deviation = forecast - budget;
+    const bool beyond =
+        budget == 0 ? deviation != 0 : abs_wide(deviation) * 100 * scale_of(pct) > pct.mantissa * budget;
+    if (!beyond) continue;
+    const Decimal shown{deviation, scale};
+    const auto message = [&](Lang lang) {
+      const bool sv = lang == Lang::sv;
+      std::string text = fmt::format(
+          fmt::runtime(sv ? "{}: volymen '{}' för {} har prognos {} mot budget {} ({}{}{}; gräns {} %)"
+                          : "{}: volume '{}' for {} has a forecast of {} against a budget of {} ({}{}{}; threshold "
+                            "{}%)"),
+          org.units[static_cast<std::size_t>(v->unit)].name, v->id, format_period_words(v->period, lang),
+          format_quantity(v->forecast, v->measure_unit, lang), format_quantity(v->budget, v->measure_unit, lang),
+          deviation > 0 ? "+" : "", format_quantity(shown, v->measure_unit, lang),
+          budget == 0 ? "" : ", " + format_percent(deviation, budget, lang), format_decimal(pct, lang));
+      if (v->unit_cost) {
+        // (budget − forecast) × unit cost, in öre, rounded half away from zero.
+        const Wide effect = -deviation * v->unit_cost->ore;
+        Wide divisor = 1;
+        for (int i = 0; i < scale; ++i) divisor *= 10;
+        const Wide ore = (effect >= 0 ? effect + divisor / 2 : effect - divisor / 2) / divisor;
+        text += (sv ? "; volymeffekt " : "; volume effect ") + format_tkr(ore, lang) + " tkr";
+      }
+      return text;
+    };
+    out.add(Code::ars602, v->forecast_where, {message(Lang::sv), message(Lang::en)},
+            Subject{v->unit, std::nullopt, v->period, {}, {}, v->id});
+  }
+}
 }  // namespace
 
 void check_year(const CheckInput& in, FindingList& out) {
   if (!in.dataset.organisation || in.dataset.organisation->year == 0) return;
   check_forecast_development(in, out);
   check_critical_kpis(in, out);
+  check_volumes_given(in, out);
+  check_volume_forecasts(in, out);
 }
 
 }  // namespace arshjul

@@ -42,6 +42,7 @@ void sort_findings(std::vector<Finding>& findings, const std::function<std::stri
                       f.about.report ? static_cast<int>(*f.about.report) : 0,
                       f.about.period.value_or(Period{}),
                       std::string_view{f.about.kpi},
+                      std::string_view{f.about.volume},
                       std::string_view{f.about.assignment},
                       std::string_view{f.message.en}};
   };

@@ -39,6 +39,7 @@ struct Subject {
   std::optional<Period> period;
   std::string kpi;
   std::string assignment;
+  std::string volume{};  // a volume id (docs/year.md); sorts after the KPI id
 };
 
 struct Finding {

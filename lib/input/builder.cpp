@@ -195,6 +195,21 @@ void Builder::add_kpi(KpiRow k, bool of_duplicate_submission) {
       .related = it->second;
 }
 
+void Builder::add_volume(VolumeRow v) {
+  const auto [it, fresh] = volumes_seen_.try_emplace({v.unit, v.period, v.source, v.id}, v.id_where);
+  if (fresh) {
+    dataset_.volumes.push_back(std::move(v));
+    return;
+  }
+  findings()
+      .add(Code::ars105, v.id_where,
+           Message::format("volymen '{}' för {} finns redan i {} från samma källa",
+                           "volume '{}' for {} is already given in {} by the same source", v.id,
+                           format_period(v.period), first_place(it->second)),
+           Subject{v.unit, std::nullopt, v.period, {}, {}, v.id})
+      .related = it->second;
+}
+
 void Builder::add_assignment(AssignmentRow a, bool of_duplicate_submission) {
   assert(row_checks_.assignment);
   row_checks_.assignment(a, findings());
@@ -262,6 +277,10 @@ int Builder::add_submission_file(yaml::SubmissionFile&& file) {
   for (AssignmentRow& a : file.assignments) {
     a.unit = unit, a.period = file.period, a.source = source;
     add_assignment(std::move(a), duplicate);
+  }
+  for (VolumeRow& v : file.volumes) {
+    v.unit = unit, v.period = *file.period, v.source = source;
+    if (!duplicate) add_volume(std::move(v));
   }
   return unit;
 }

@@ -61,6 +61,7 @@ class Builder {
   /// A KPI or assignment row is checked (RowChecks) and kept unless it is a
   /// duplicate, or comes with a duplicate submission.
   void add_kpi(KpiRow k, bool of_duplicate_submission = false);
+  void add_volume(VolumeRow v);
   void add_assignment(AssignmentRow a, bool of_duplicate_submission = false);
   /// Returns the file's unit, or -1 when it names none that is known.
   int add_submission_file(yaml::SubmissionFile&& file);
@@ -103,6 +104,7 @@ class Builder {
   int last_unit_ = -1;
   std::map<std::tuple<int, ReportKind, Period>, Location> submissions_seen_;
   std::map<std::tuple<int, Period, FactSource, std::string>, Location> kpis_seen_;
+  std::map<std::tuple<int, Period, FactSource, std::string>, Location> volumes_seen_;
   std::map<std::tuple<FactSource, std::optional<Period>, std::string>, Location> assignments_seen_;
   std::map<std::string, std::pair<int, Location>> assignment_units_;
   EconomyKey last_key_;

@@ -41,6 +41,8 @@ constexpr std::array<Header, key_count> headers{{
     {Key::within_budget, "within_budget", "inom_budget", {"inom_budget"}},
     {Key::resources, "resources", "resurser", {"resurser"}},
     {Key::due, "due", "slutdatum", {"slutdatum"}},
+    {Key::volume, "volume", "volym", {"volym"}},
+    {Key::unit_cost, "unit_cost", "styckkostnad", {"styckkostnad", "a-pris"}},
 }};
 
 // Folded, with runs of spaces as one: "Utfall  ack." -> "utfall ack.".

@@ -35,6 +35,8 @@ enum class Key : std::uint8_t {
   within_budget,
   resources,
   due,
+  volume,
+  unit_cost,
   count_
 };
 constexpr std::size_t key_count = static_cast<std::size_t>(Key::count_);

@@ -16,6 +16,9 @@ constexpr Column economy[]{{Key::unit, R},   {Key::report, O},  {Key::period, R}
 constexpr Column kpis[]{{Key::unit, R},      {Key::report, O},       {Key::period, R},   {Key::kpi, R},
                         {Key::name, O},      {Key::value, R},        {Key::target, O},   {Key::direction, O},
                         {Key::tolerance, O}, {Key::measure_unit, O}, {Key::critical, O}, {Key::status, O}};
+constexpr Column volumes[]{{Key::unit, R},         {Key::report, O},   {Key::period, R},  {Key::volume, R},
+                           {Key::name, O},         {Key::budget, R},   {Key::outcome, R}, {Key::forecast, R},
+                           {Key::measure_unit, O}, {Key::unit_cost, O}};
 constexpr Column assignments[]{{Key::unit, R},      {Key::period, O}, {Key::id, R},
                                {Key::title, R},     {Key::source, O}, {Key::within_budget, R},
                                {Key::resources, O}, {Key::due, O},    {Key::status, O}};
@@ -28,6 +31,7 @@ std::span<const TableKind> table_kinds() {
       {FileKind::csv_economy, "economy", "ekonomi", economy, &Table::economy},
       {FileKind::csv_kpis, "kpis", "nyckeltal", kpis, &Table::kpi},
       {FileKind::csv_assignments, "assignments", "uppdrag", assignments, &Table::assignment},
+      {FileKind::csv_volumes, "volumes", "volymer", volumes, &Table::volume},
   };
   return kinds;
 }
@@ -283,6 +287,52 @@ void Table::kpi() {
   k.id_where = where(Key::kpi), k.value_where = where(Key::value), k.status_where = where(Key::status);
   k.tolerance_where = where(Key::tolerance), k.target_where = where(Key::target);
   if (*u >= 0) builder().add_kpi(std::move(k));
+}
+
+void Table::volume() {
+  const auto u = unit();
+  const auto source = source_cell();
+  const auto p = period(true, Subject{u.value_or(-1), std::nullopt, std::nullopt, {}, {}});
+  const std::string_view id = cell(Key::volume);
+  if (id.empty())
+    empty_required(Key::volume, ValueKind::text);
+  else if (!yaml::valid_kpi_id(id))
+    builder().findings().add(Code::ars103, where(Key::volume),
+                             Message::format("ogiltigt volym-id '{}': använd a-z, 0-9, _ och -",
+                                             "invalid volume id '{}': use a-z, 0-9, _ and -", shorten(id, 60)),
+                             about());
+  // Volumes are numbers, never negative; a unit cost is an amount, never negative (docs/year.md).
+  const auto volume = [&](Key k) -> std::optional<Decimal> {
+    const auto n = value(k, ValueKind::number, &parse_number, true);
+    if (n && n->negative()) {
+      builder().findings().add(
+          Code::ars103, where(k),
+          Message::format("'{}' är {}: en volym är aldrig negativ", "'{}' is {}: a volume is never negative",
+                          header_name(k), format_decimal_plain(*n)),
+          about());
+      return std::nullopt;
+    }
+    return n;
+  };
+  const auto budget = volume(Key::budget), outcome = volume(Key::outcome), forecast = volume(Key::forecast);
+  auto unit_cost = value(Key::unit_cost, ValueKind::amount, &parse_amount, false);
+  if (unit_cost && unit_cost->ore < 0) {
+    builder().findings().add(Code::ars103, where(Key::unit_cost),
+                             {"'unit_cost' (styckkostnad) kan inte vara negativ", "'unit_cost' cannot be negative"},
+                             about());
+    unit_cost.reset();
+  }
+  if (!u || *u < 0 || !source || !p || id.empty() || !yaml::valid_kpi_id(id) || !budget || !outcome || !forecast)
+    return;
+  VolumeRow v;
+  v.unit = *u, v.period = *p, v.source = *source;
+  v.id = id;
+  v.name = cell(Key::name);
+  v.measure_unit = cell(Key::measure_unit);
+  v.budget = *budget, v.outcome = *outcome, v.forecast = *forecast;
+  v.unit_cost = unit_cost;
+  v.id_where = where(Key::volume), v.forecast_where = where(Key::forecast);
+  builder().add_volume(std::move(v));
 }
 
 void Table::assignment() {

@@ -82,6 +82,8 @@ class Table {
 
   void assignment();
 
+  void volume();
+
   Builder& builder() { return *b_ref_; }
 
   std::uint32_t file_;

@@ -25,9 +25,9 @@ using ProgressObserver = std::function<void(const ReadProgress&)>;
 
 struct ReadOptions {
   csv::Dialect dialect;
-  LedgerObserver ledger;      // called for every economy row as it is read, if set
-  unsigned threads = 0;       // 0: one per core; 1: read everything on one thread
-  ProgressObserver progress;  // called now and then from the reading thread, if set
+  LedgerObserver ledger;       // called for every economy row as it is read, if set
+  unsigned threads = 0;        // 0: one per core; 1: read everything on one thread
+  ProgressObserver progress;   // called now and then from the reading thread, if set
   bool keep_analyses = false;  // the submissions' analysis texts, for a summary that shows them
 };
 

@@ -17,6 +17,7 @@ enum class FileKind : std::uint8_t {
   csv_economy,
   csv_kpis,
   csv_assignments,
+  csv_volumes,
   csv_unknown,
   other,    // named on the command line, neither YAML nor CSV
   special,  // a FIFO, device or socket found in a folder: never opened
@@ -84,6 +85,19 @@ struct KpiRow {
   Location id_where, value_where, status_where, tolerance_where, target_where;
 };
 
+/// One volume of a unit in a period (docs/year.md): budgeted, to date and forecast.
+struct VolumeRow {
+  int unit = -1;
+  Period period;
+  FactSource source{};
+  std::string id;
+  std::string name;
+  Decimal budget, outcome, forecast;  // never negative
+  std::string measure_unit;
+  std::optional<Amount> unit_cost;
+  Location id_where, forecast_where;
+};
+
 struct AssignmentRow {
   int unit = -1;
   std::optional<Period> period;  // absent in CSV: reported at the as-of date
@@ -113,6 +127,7 @@ struct Dataset {
   std::vector<Submission> submissions;
   std::map<EconomyKey, EconomyTotals> economy;
   std::vector<KpiRow> kpis;                // rows of known units, duplicates (ARS105) left out
+  std::vector<VolumeRow> volumes;          // likewise
   std::vector<AssignmentRow> assignments;  // the same
   std::size_t economy_rows = 0;            // every economy line read
   FindingList findings;                    // findings of reading

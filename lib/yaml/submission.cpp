@@ -44,6 +44,52 @@ void read_economy(const Mapping& top, const FileText& source, FindingList& findi
   }
 }
 
+// Volumes are numbers, never negative (docs/year.md); a unit cost is an amount.
+std::optional<Decimal> volume_number(Mapping& m, std::string_view key, FindingList& findings) {
+  const auto n = m.number(key, true);
+  if (n && n->negative()) {
+    findings.add(Code::ars103, m.where(key),
+                 Message::format("'{}' är {}: en volym är aldrig negativ", "'{}' is {}: a volume is never negative",
+                                 key, format_decimal_plain(*n)),
+                 m.about());
+    return std::nullopt;
+  }
+  return n;
+}
+
+void read_volumes(const Mapping& top, const FileText& source, FindingList& findings, SubmissionFile& out) {
+  for (const Node& item : sequence(top, "volumes", findings)) {
+    if (!expect_mapping(item, "volumes", source, findings)) continue;
+    Mapping m(item, source, findings, {"id", "name", "budget", "outcome", "forecast", "measure_unit", "unit_cost"}, {},
+              Keys::also_swedish);
+    const auto id = m.text("id", ValueKind::text, true);
+    VolumeRow v;
+    const auto budget = volume_number(m, "budget", findings);
+    const auto outcome = volume_number(m, "outcome", findings);
+    const auto forecast = volume_number(m, "forecast", findings);
+    v.unit_cost = m.amount("unit_cost", false);
+    if (v.unit_cost && v.unit_cost->ore < 0) {
+      findings.add(Code::ars103, m.where("unit_cost"),
+                   {"'unit_cost' (styckkostnad) kan inte vara negativ", "'unit_cost' cannot be negative"});
+      v.unit_cost.reset();
+    }
+    if (!id) continue;
+    if (!valid_kpi_id(*id)) {
+      findings.add(Code::ars103, m.where("id"),
+                   Message::format("ogiltigt volym-id '{}': använd a-z, 0-9, _ och -",
+                                   "invalid volume id '{}': use a-z, 0-9, _ and -", shorten(*id, 60)));
+      continue;
+    }
+    if (!budget || !outcome || !forecast) continue;
+    v.id = *id;
+    v.name = m.text("name", ValueKind::text, false).value_or("");
+    v.measure_unit = m.text("measure_unit", ValueKind::text, false).value_or("");
+    v.budget = *budget, v.outcome = *outcome, v.forecast = *forecast;
+    v.id_where = m.where("id"), v.forecast_where = m.where("forecast");
+    out.volumes.push_back(std::move(v));
+  }
+}
+
 void read_kpis(const Mapping& top, const FileText& source, FindingList& findings, SubmissionFile& out) {
   const std::vector<Node> kpis_items = sequence(top, "kpis", findings);
   out.kpis.reserve(kpis_items.size());
@@ -110,9 +156,10 @@ void read_assignments(const Mapping& top, const FileText& source, FindingList& f
 
 SubmissionFile read_submission(const FileText& source, const Node& root, FindingList& findings) {
   SubmissionFile out;
-  Mapping top(root, source, findings,
-              {"unit", "report", "period", "submitted", "decided", "economy", "kpis", "assignments", "analysis"}, {},
-              Keys::also_swedish);
+  Mapping top(
+      root, source, findings,
+      {"unit", "report", "period", "submitted", "decided", "economy", "kpis", "assignments", "volumes", "analysis"}, {},
+      Keys::also_swedish);
   out.unit = top.text("unit", ValueKind::text, true);
   out.unit_where = top.where("unit");
   out.report_where = top.where("report");
@@ -133,6 +180,7 @@ SubmissionFile read_submission(const FileText& source, const Node& root, Finding
   read_economy(top, source, findings, out);
   read_kpis(top, source, findings, out);
   read_assignments(top, source, findings, out);
+  read_volumes(top, source, findings, out);
   return out;
 }
 

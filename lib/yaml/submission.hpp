@@ -19,6 +19,7 @@ struct SubmissionFile {
   std::string analysis;  // the free text, as written  // an economy line was given but is not used (its finding says why)
   std::vector<KpiRow> kpis;       // unit, period and source are filled in from the header
   std::vector<AssignmentRow> assignments;
+  std::vector<VolumeRow> volumes;  // unit, period and source filled in from the header
 };
 
 SubmissionFile read_submission(const FileText& source, const Node& root, FindingList& findings);
