@@ -233,7 +233,7 @@ def submission_yaml(uid, name, kind, m, sent, decided, budget, deviation):
                     lines.append(f"    resources: {resources}")  # else PROBLEM ARS301
                 lines += [f"    due: {due}", f"    status: {'ongoing' if m == 8 else 'not_started'}"]
     if uid in VOLUMES:
-        # The volume-based committees (docs/year.md) report their volumes in every report; within 5 %.
+        # The volume-based committees (volume_based: docs/data-format.md) report their volumes in every report; within 5 %.
         lines.append("volumes:")
         for vid, vname, unit, year_budget, cost in VOLUMES[uid]:
             to_date = round(year_budget * m / 12 * (1 + ((len(vid) + m) % 5 - 2) / 100))

@@ -1,4 +1,4 @@
-// Following the year (docs/year.md): the forecast development (ARS403), the
+// Following the year (docs/checks.md, docs/data-format.md): the forecast development (ARS403), the
 // critical key figures every report must carry (ARS505), and volumes (ARS601,
 // ARS602).
 #include <fmt/format.h>

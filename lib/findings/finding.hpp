@@ -39,7 +39,7 @@ struct Subject {
   std::optional<Period> period;
   std::string kpi;
   std::string assignment;
-  std::string volume{};  // a volume id (docs/year.md); sorts after the KPI id
+  std::string volume{};  // a volume id (docs/data-format.md, "Volumes"); sorts after the KPI id
 };
 
 struct Finding {

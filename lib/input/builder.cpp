@@ -174,7 +174,7 @@ void Builder::add_economy(int unit, const LedgerRow& row) {
 
 void Builder::add_kpi(KpiRow k, bool of_duplicate_submission) {
   assert(row_checks_.kpi);
-  // Critical when the row says so or its unit lists it in critical_kpis (docs/year.md): ARS501 is then an error.
+  // Critical when the row says so or its unit lists it in critical_kpis (docs/data-format.md): ARS501 is then an error.
   if (!k.critical && k.unit >= 0) {
     const auto& listed = org_->units[static_cast<std::size_t>(k.unit)].critical_kpis;
     k.critical = std::find(listed.begin(), listed.end(), k.id) != listed.end();

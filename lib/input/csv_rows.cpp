@@ -301,7 +301,7 @@ void Table::volume() {
                              Message::format("ogiltigt volym-id '{}': använd a-z, 0-9, _ och -",
                                              "invalid volume id '{}': use a-z, 0-9, _ and -", shorten(id, 60)),
                              about());
-  // Volumes are numbers, never negative; a unit cost is an amount, never negative (docs/year.md).
+  // Volumes are numbers, never negative; a unit cost is an amount, never negative (docs/data-format.md, "Volumes").
   const auto volume = [&](Key k) -> std::optional<Decimal> {
     const auto n = value(k, ValueKind::number, &parse_number, true);
     if (n && n->negative()) {

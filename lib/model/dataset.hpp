@@ -85,7 +85,7 @@ struct KpiRow {
   Location id_where, value_where, status_where, tolerance_where, target_where;
 };
 
-/// One volume of a unit in a period (docs/year.md): budgeted, to date and forecast.
+/// One volume of a unit in a period (docs/data-format.md, "Volumes"): budgeted, to date and forecast.
 struct VolumeRow {
   int unit = -1;
   Period period;

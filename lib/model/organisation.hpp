@@ -21,8 +21,8 @@ struct Unit {
   UnitType type = UnitType::namnd;
   std::optional<MonthSet> monthly_reports;  // absent: the key was not given
   bool volume_based = false;
-  std::vector<std::string> critical_kpis;  // ids its reports must always carry (docs/year.md), each once
-  Location where;  // the unit's `id` value
+  std::vector<std::string> critical_kpis;  // ids its reports must always carry (docs/data-format.md, ARS505), each once
+  Location where;                          // the unit's `id` value
 };
 
 /// A due rule of docs/calendar.md.

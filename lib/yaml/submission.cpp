@@ -44,7 +44,7 @@ void read_economy(const Mapping& top, const FileText& source, FindingList& findi
   }
 }
 
-// Volumes are numbers, never negative (docs/year.md); a unit cost is an amount.
+// Volumes are numbers, never negative (docs/data-format.md, "Volumes"); a unit cost is an amount.
 std::optional<Decimal> volume_number(Mapping& m, std::string_view key, FindingList& findings) {
   const auto n = m.number(key, true);
   if (n && n->negative()) {

@@ -16,8 +16,9 @@ struct SubmissionFile {
   Location unit_where, report_where, period_where, submitted_where, decided_where;
   std::vector<EconomyLine> economy;
   bool economy_rejected = false;
-  std::string analysis;  // the free text, as written  // an economy line was given but is not used (its finding says why)
-  std::vector<KpiRow> kpis;       // unit, period and source are filled in from the header
+  std::string
+      analysis;  // the free text, as written  // an economy line was given but is not used (its finding says why)
+  std::vector<KpiRow> kpis;  // unit, period and source are filled in from the header
   std::vector<AssignmentRow> assignments;
   std::vector<VolumeRow> volumes;  // unit, period and source filled in from the header
 };
