@@ -92,11 +92,6 @@ int report_exit_code(const std::vector<Finding>& shown, bool strict) {
   return strict && (t.errors > 0 || t.warnings > 0) ? exit_findings : exit_ok;
 }
 
-int usage_error(const std::string& tool, const std::string& message) {
-  fmt::print(stderr, "{}: error: {}\n", tool, message);
-  return exit_usage;
-}
-
 int usage_error(const std::string& tool, Lang lang, std::string_view sv, std::string_view en) {
   // An English text given for both languages is the library's: its phrases are put in Swedish.
   const std::string text = sv == en ? in_language(en, lang) : say(lang, sv, en);
@@ -134,22 +129,22 @@ std::chrono::sys_seconds creation_time(Date as_of) {
 
 std::optional<Setup> resolve(const std::string& tool, const CommonOptions& o) {
   Setup s;
+  s.lang = o.lang == "en" ? Lang::en : Lang::sv;
   s.as_of = today();
   if (!o.as_of.empty()) {
     const auto d = parse_date(o.as_of);
     if (!d) {
-      usage_error(tool, o.lang == "en" ? Lang::en : Lang::sv,
-                  fmt::format("--as-of '{}' är inget datum; skriv ÅÅÅÅ-MM-DD", o.as_of),
+      usage_error(tool, s.lang, fmt::format("--as-of '{}' är inget datum; skriv ÅÅÅÅ-MM-DD", o.as_of),
                   fmt::format("--as-of '{}' is not a date; write YYYY-MM-DD", o.as_of));
       return std::nullopt;
     }
     s.as_of = d.value;
   }
-  s.lang = o.lang == "en" ? Lang::en : Lang::sv;
   if (const char* threads = std::getenv("ARSHJUL_THREADS")) {
     const auto n = parse_integer(threads);
     if (!n || n.value < 1 || n.value > 256) {
-      usage_error(tool, fmt::format("ARSHJUL_THREADS='{}' is not a number of threads 1..256", threads));
+      usage_error(tool, s.lang, fmt::format("ARSHJUL_THREADS='{}' är inget antal trådar 1–256", threads),
+                  fmt::format("ARSHJUL_THREADS='{}' is not a number of threads 1..256", threads));
       return std::nullopt;
     }
     s.read.threads = static_cast<unsigned>(n.value);
@@ -161,8 +156,7 @@ std::optional<Setup> resolve(const std::string& tool, const CommonOptions& o) {
   if (!o.delimiter.empty()) {
     s.read.dialect.delimiter = csv::parse_delimiter(o.delimiter);
     if (!s.read.dialect.delimiter) {
-      usage_error(tool, o.lang == "en" ? Lang::en : Lang::sv,
-                  fmt::format("--delimiter '{}' är inte ',', ';', '\\t' eller 'tab'", o.delimiter),
+      usage_error(tool, s.lang, fmt::format("--delimiter '{}' är inte ',', ';', '\\t' eller 'tab'", o.delimiter),
                   fmt::format("--delimiter '{}' is not one of ',', ';', '\\t' or 'tab'", o.delimiter));
       return std::nullopt;
     }

@@ -44,9 +44,9 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv, Lang lang);
 /// The options' values checked; the error is printed and nullopt returned.
 std::optional<Setup> resolve(const std::string& tool, const CommonOptions& options);
 
-/// Prints "tool: error: message" to standard error and returns exit code 2.
-int usage_error(const std::string& tool, const std::string& message);
-/// The same in the language of --lang ("tool: fel: …").
+/// Prints "tool: fel: message" ("error" in English) to standard error and
+/// returns exit code 2. An English text given as both is the library's: its
+/// phrases are put in Swedish (in_language).
 int usage_error(const std::string& tool, Lang lang, std::string_view sv, std::string_view en);
 
 /// What the pipeline needs from the common options: the paths, how to read

@@ -32,15 +32,4 @@ std::vector<std::string> format_names(std::span<const OutputFormat<Input, Option
   return out;
 }
 
-/// "text, json, github, sarif or junit", for --help.
-template <class Input, class Options>
-std::string format_word_list(std::span<const OutputFormat<Input, Options>> table) {
-  std::string out;
-  for (std::size_t i = 0; i < table.size(); ++i) {
-    if (i > 0) out += i + 1 == table.size() ? " or " : ", ";
-    out += table[i].name;
-  }
-  return out;
-}
-
 }  // namespace arshjul

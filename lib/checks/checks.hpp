@@ -18,6 +18,13 @@ struct CheckInput {
   Date as_of;
 };
 
+/// |v|, for amounts in öre.
+inline Wide abs_wide(Wide v) { return v < 0 ? -v : v; }
+
+/// Whether `part` exceeds `pct` percent of `whole` (both not negative),
+/// strictly and exactly: part × 100 > pct × whole in integers (ARS401, ARS403, ARS602).
+bool beyond_percent(Wide part, Wide whole, const Decimal& pct);
+
 /// A unit's name for messages (docs/checks.md: units by name, not id).
 std::string_view unit_name(const CheckInput& in, int unit);
 

@@ -12,7 +12,6 @@ namespace arshjul {
 
 namespace {
 using std::chrono::sys_days;
-Wide abs_wide(Wide v) { return v < 0 ? -v : v; }
 }  // namespace
 
 // ---- Assignments (ARS3xx) ----
@@ -79,11 +78,15 @@ const EconomyTotals* picked_economy(const Dataset& dataset, int unit, Period per
   return best;
 }
 
+bool beyond_percent(Wide part, Wide whole, const Decimal& pct) {
+  Wide scale = 1;
+  for (int i = 0; i < pct.scale; ++i) scale *= 10;
+  return part * 100 * scale > pct.mantissa * whole;
+}
+
 void check_economy(const CheckInput& in, FindingList& out) {
   if (!in.dataset.organisation) return;
   const Decimal& pct = in.dataset.organisation->deviation_pct;
-  Wide scale = 1;
-  for (int i = 0; i < pct.scale; ++i) scale *= 10;
   std::set<std::pair<int, Period>> seen;
   for (const auto& [key, totals] : in.dataset.economy) {
     if (!seen.insert({key.unit, key.period}).second) continue;
@@ -91,8 +94,7 @@ void check_economy(const CheckInput& in, FindingList& out) {
     const EconomyTotals& t = *picked_economy(in.dataset, key.unit, key.period, &source);
     const Wide deviation = t.budget - t.forecast;
     if (deviation >= 0 || t.has_measures) continue;
-    // -deviation > pct/100 × |budget|, in exact integers.
-    if (!(-deviation * 100 * scale > pct.mantissa * abs_wide(t.budget))) continue;
+    if (!beyond_percent(-deviation, abs_wide(t.budget), pct)) continue;
     const std::string share_sv = t.budget == 0 ? "hela" : format_percent(-deviation, abs_wide(t.budget), Lang::sv);
     const std::string share_en = t.budget == 0 ? "all" : format_percent(-deviation, abs_wide(t.budget), Lang::en);
     out.add(Code::ars401, t.first,

@@ -14,20 +14,11 @@
 namespace arshjul {
 
 namespace {
-Wide abs_wide(Wide v) { return v < 0 ? -v : v; }
-
-Wide scale_of(const Decimal& d) {
-  Wide scale = 1;
-  for (int i = 0; i < d.scale; ++i) scale *= 10;
-  return scale;
-}
-
 // ARS403: between neighbouring months of a unit's forecast development, a
 // deviation that fell by more than the threshold share of the later budget.
 void check_forecast_development(const CheckInput& in, FindingList& out) {
   const Organisation& org = *in.dataset.organisation;
   const Decimal& pct = org.forecast_change_pct;
-  const Wide scale = scale_of(pct);
   for (std::size_t u = 0; u < org.units.size(); ++u) {
     const int unit = static_cast<int>(u);
     std::optional<std::pair<Period, const EconomyTotals*>> previous;
@@ -39,8 +30,7 @@ void check_forecast_development(const CheckInput& in, FindingList& out) {
         const EconomyTotals& p = *previous->second;
         const Wide before = p.budget - p.forecast, now = t->budget - t->forecast;
         const Wide change = before - now;
-        // (D(M1) - D(M2)) × 100 > pct × |budget(M2)|, strictly, in exact integers.
-        if (now < before && change * 100 * scale > pct.mantissa * abs_wide(t->budget)) {
+        if (now < before && beyond_percent(change, abs_wide(t->budget), pct)) {
           const std::string name = org.units[u].name;
           const auto share = [&](Lang lang) {
             return t->budget == 0 ? std::string(lang == Lang::sv ? "hela budgeten" : "all of the budget")
@@ -132,9 +122,7 @@ void check_volume_forecasts(const CheckInput& in, FindingList& out) {
     };
     const Wide budget = at(v->budget), forecast = at(v->forecast);
     const Wide deviation = forecast - budget;
-    const bool beyond =
-        budget == 0 ? deviation != 0 : abs_wide(deviation) * 100 * scale_of(pct) > pct.mantissa * budget;
-    if (!beyond) continue;
+    if (budget == 0 ? deviation == 0 : !beyond_percent(abs_wide(deviation), budget, pct)) continue;
     const Decimal shown{deviation, scale};
     const auto message = [&](Lang lang) {
       const bool sv = lang == Lang::sv;

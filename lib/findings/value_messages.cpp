@@ -91,4 +91,28 @@ Message unknown_report_kind(std::string_view text) {
                          expected_words_report_kind());
 }
 
+Message invalid_row_id(RowId kind, std::string_view id) {
+  const std::string shown = shorten(id, 60);
+  switch (kind) {
+    case RowId::kpi:
+      return Message::format("ogiltigt nyckeltals-id '{}': använd a-z, 0-9, _ och -",
+                             "invalid KPI id '{}': use a-z, 0-9, _ and -", shown);
+    case RowId::volume:
+      return Message::format("ogiltigt volym-id '{}': använd a-z, 0-9, _ och -",
+                             "invalid volume id '{}': use a-z, 0-9, _ and -", shown);
+    case RowId::critical_kpi: break;
+  }
+  return Message::format("ogiltigt nyckeltals-id '{}' i critical_kpis: använd a-z, 0-9, _ och -",
+                         "invalid KPI id '{}' in critical_kpis: use a-z, 0-9, _ and -", shown);
+}
+
+Message negative_volume(std::string_view key, const Decimal& value) {
+  return Message::format("'{}' är {}: en volym är aldrig negativ", "'{}' is {}: a volume is never negative", key,
+                         format_decimal_plain(value));
+}
+
+Message negative_unit_cost() {
+  return {"'unit_cost' (styckkostnad) kan inte vara negativ", "'unit_cost' cannot be negative"};
+}
+
 }  // namespace arshjul

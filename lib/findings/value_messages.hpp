@@ -18,6 +18,14 @@ Message invalid_value(std::string_view key, std::string_view text, ValueKind kin
 /// "required key 'submitted' is missing (a date, YYYY-MM-DD)".
 Message missing_key(std::string_view key, ValueKind kind);
 
+/// An id that is not [a-z0-9_-]+, of a KPI, a volume, or an entry of critical_kpis.
+enum class RowId : std::uint8_t { kpi, volume, critical_kpi };
+Message invalid_row_id(RowId kind, std::string_view id);
+
+/// A volume below zero, and a unit cost below zero (ARS103): both never are.
+Message negative_volume(std::string_view key, const Decimal& value);
+Message negative_unit_cost();
+
 /// ARS107's message: the words, and the closest kind where one is near.
 Message unknown_report_kind(std::string_view text);
 

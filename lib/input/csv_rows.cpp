@@ -267,10 +267,7 @@ void Table::kpi() {
   if (id.empty())
     empty_required(Key::kpi, ValueKind::text);
   else if (!yaml::valid_kpi_id(id))
-    builder().findings().add(Code::ars103, where(Key::kpi),
-                             Message::format("ogiltigt nyckeltals-id '{}': använd a-z, 0-9, _ och -",
-                                             "invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(id, 60)),
-                             about());
+    builder().findings().add(Code::ars103, where(Key::kpi), invalid_row_id(RowId::kpi, id), about());
   k.value = value(Key::value, ValueKind::number, &parse_number, false);
   k.value_invalid = !k.value && !cell(Key::value).empty();
   k.target = value(Key::target, ValueKind::number, &parse_number, false);
@@ -297,19 +294,12 @@ void Table::volume() {
   if (id.empty())
     empty_required(Key::volume, ValueKind::text);
   else if (!yaml::valid_kpi_id(id))
-    builder().findings().add(Code::ars103, where(Key::volume),
-                             Message::format("ogiltigt volym-id '{}': använd a-z, 0-9, _ och -",
-                                             "invalid volume id '{}': use a-z, 0-9, _ and -", shorten(id, 60)),
-                             about());
+    builder().findings().add(Code::ars103, where(Key::volume), invalid_row_id(RowId::volume, id), about());
   // Volumes are numbers, never negative; a unit cost is an amount, never negative (docs/data-format.md, "Volumes").
   const auto volume = [&](Key k) -> std::optional<Decimal> {
     const auto n = value(k, ValueKind::number, &parse_number, true);
     if (n && n->negative()) {
-      builder().findings().add(
-          Code::ars103, where(k),
-          Message::format("'{}' är {}: en volym är aldrig negativ", "'{}' is {}: a volume is never negative",
-                          header_name(k), format_decimal_plain(*n)),
-          about());
+      builder().findings().add(Code::ars103, where(k), negative_volume(header_name(k), *n), about());
       return std::nullopt;
     }
     return n;
@@ -317,9 +307,7 @@ void Table::volume() {
   const auto budget = volume(Key::budget), outcome = volume(Key::outcome), forecast = volume(Key::forecast);
   auto unit_cost = value(Key::unit_cost, ValueKind::amount, &parse_amount, false);
   if (unit_cost && unit_cost->ore < 0) {
-    builder().findings().add(Code::ars103, where(Key::unit_cost),
-                             {"'unit_cost' (styckkostnad) kan inte vara negativ", "'unit_cost' cannot be negative"},
-                             about());
+    builder().findings().add(Code::ars103, where(Key::unit_cost), negative_unit_cost(), about());
     unit_cost.reset();
   }
   if (!u || *u < 0 || !source || !p || id.empty() || !yaml::valid_kpi_id(id) || !budget || !outcome || !forecast)

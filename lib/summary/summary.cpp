@@ -12,8 +12,6 @@ namespace arshjul {
 
 namespace {
 
-Wide abs_wide(Wide v) { return v < 0 ? -v : v; }
-
 std::vector<GridRow> build_grid(const Analysis& a, const std::vector<int>& units) {
   std::map<std::pair<int, ReportKind>, GridRow> rows;
   for (const ReportStatus& r : a.reports) {

@@ -31,7 +31,6 @@ struct GridRow {
 struct Share {
   Wide numerator = 0;
   Wide denominator = 1;  // > 0
-  double value() const { return static_cast<double>(numerator) / static_cast<double>(denominator); }
   /// Rounded to a tenth of a percent, as a fraction, never a signed zero.
   double rounded() const;
 };

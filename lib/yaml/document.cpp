@@ -110,11 +110,12 @@ Mapping::Mapping(const Node& node, const FileText& source, FindingList& findings
     const Node key = node.key(i);
     const Node value = node.value(i);
     const std::string written(key.scalar());
-    const auto english = known_.empty()               ? std::optional<std::string_view>{written}
-                         : keys == Keys::also_swedish ? english_key(written, known_)
-                         : std::find(known_.begin(), known_.end(), written) != known_.end()
-                             ? std::optional<std::string_view>{written}
-                             : std::nullopt;
+    // The English key this one stands for; an empty `known` admits any key as it is.
+    std::optional<std::string_view> english;
+    if (known_.empty() || std::find(known_.begin(), known_.end(), written) != known_.end())
+      english = written;
+    else if (keys == Keys::also_swedish)
+      english = english_key(written, known_);
     Entry e{std::string(english.value_or(written)), written, value, key, source.at(key), {}};
     e.value_where = is_empty(value) ? e.key_where : source.at(value);
     if (const Entry* first = english ? find(e.key) : nullptr) {

@@ -47,10 +47,7 @@ struct Reader {
       for (const Node& kpi : sequence(m, "critical_kpis", findings)) {
         const std::string_view text = kpi.is_scalar() ? trim(kpi.scalar()) : std::string_view{};
         if (!kpi.is_scalar() || !valid_kpi_id(text)) {
-          findings.add(
-              Code::ars103, source.at(kpi),
-              Message::format("ogiltigt nyckeltals-id '{}' i critical_kpis: använd a-z, 0-9, _ och -",
-                              "invalid KPI id '{}' in critical_kpis: use a-z, 0-9, _ and -", shorten(text, 60)));
+          findings.add(Code::ars103, source.at(kpi), invalid_row_id(RowId::critical_kpi, text));
           continue;
         }
         if (std::find(u.critical_kpis.begin(), u.critical_kpis.end(), text) == u.critical_kpis.end())

@@ -48,10 +48,7 @@ void read_economy(const Mapping& top, const FileText& source, FindingList& findi
 std::optional<Decimal> volume_number(Mapping& m, std::string_view key, FindingList& findings) {
   const auto n = m.number(key, true);
   if (n && n->negative()) {
-    findings.add(Code::ars103, m.where(key),
-                 Message::format("'{}' är {}: en volym är aldrig negativ", "'{}' is {}: a volume is never negative",
-                                 key, format_decimal_plain(*n)),
-                 m.about());
+    findings.add(Code::ars103, m.where(key), negative_volume(key, *n), m.about());
     return std::nullopt;
   }
   return n;
@@ -69,15 +66,12 @@ void read_volumes(const Mapping& top, const FileText& source, FindingList& findi
     const auto forecast = volume_number(m, "forecast", findings);
     v.unit_cost = m.amount("unit_cost", false);
     if (v.unit_cost && v.unit_cost->ore < 0) {
-      findings.add(Code::ars103, m.where("unit_cost"),
-                   {"'unit_cost' (styckkostnad) kan inte vara negativ", "'unit_cost' cannot be negative"});
+      findings.add(Code::ars103, m.where("unit_cost"), negative_unit_cost());
       v.unit_cost.reset();
     }
     if (!id) continue;
     if (!valid_kpi_id(*id)) {
-      findings.add(Code::ars103, m.where("id"),
-                   Message::format("ogiltigt volym-id '{}': använd a-z, 0-9, _ och -",
-                                   "invalid volume id '{}': use a-z, 0-9, _ and -", shorten(*id, 60)));
+      findings.add(Code::ars103, m.where("id"), invalid_row_id(RowId::volume, *id));
       continue;
     }
     if (!budget || !outcome || !forecast) continue;
@@ -101,9 +95,7 @@ void read_kpis(const Mapping& top, const FileText& source, FindingList& findings
     const auto id = m.text("id", ValueKind::text, true);
     if (!id) continue;
     if (!valid_kpi_id(*id)) {
-      findings.add(Code::ars103, m.where("id"),
-                   Message::format("ogiltigt nyckeltals-id '{}': använd a-z, 0-9, _ och -",
-                                   "invalid KPI id '{}': use a-z, 0-9, _ and -", shorten(*id, 60)));
+      findings.add(Code::ars103, m.where("id"), invalid_row_id(RowId::kpi, *id));
       continue;
     }
     KpiRow k;

@@ -42,6 +42,8 @@ check("exit 0 with findings", p.returncode == 0, p.stderr)
 p = xlsx("--lang", "en", "--include-ledger", "-o", en_path, "examples")
 check("exit 0 en", p.returncode == 0, p.stderr)
 sv, en = openpyxl.load_workbook(sv_path), openpyxl.load_workbook(en_path)
+severities = {r[0] for r in sv["Kontrollfynd"].iter_rows(min_row=3, values_only=True)}
+check("severities are Swedish words in sv", severities == {"fel", "varning"}, severities)
 check("sheet names sv", sv.sheetnames == ["Översikt", "Ekonomi", "Nyckeltal", "Uppdrag", "Kontrollfynd"], sv.sheetnames)
 check("sheet names en", en.sheetnames == ["Overview", "Economy", "KPIs", "Assignments", "Findings", "Ledger"], en.sheetnames)
 # Every summary sheet: a title row (what, municipality, period) above its header row; the ledger's header is row 1.
