@@ -134,14 +134,9 @@ void check_volume_forecasts(const CheckInput& in, FindingList& out) {
           format_quantity(v->forecast, v->measure_unit, lang), format_quantity(v->budget, v->measure_unit, lang),
           deviation > 0 ? "+" : "", format_quantity(shown, v->measure_unit, lang),
           budget == 0 ? "" : ", " + format_percent(deviation, budget, lang), format_decimal(pct, lang));
-      if (v->unit_cost) {
-        // (budget − forecast) × unit cost, in öre, rounded half away from zero.
-        const Wide effect = -deviation * v->unit_cost->ore;
-        Wide divisor = 1;
-        for (int i = 0; i < scale; ++i) divisor *= 10;
-        const Wide ore = (effect >= 0 ? effect + divisor / 2 : effect - divisor / 2) / divisor;
-        text += (sv ? "; volymeffekt " : "; volume effect ") + format_tkr(ore, lang) + " tkr";
-      }
+      if (v->unit_cost)
+        if (const auto effect = volume_effect(v->budget, v->forecast, *v->unit_cost))
+          text += (sv ? "; volymeffekt " : "; volume effect ") + format_tkr(*effect, lang) + " tkr";
       return text;
     };
     out.add(Code::ars602, v->forecast_where, {message(Lang::sv), message(Lang::en)},

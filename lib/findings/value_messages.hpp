@@ -25,6 +25,7 @@ Message invalid_row_id(RowId kind, std::string_view id);
 /// A volume below zero, and a unit cost below zero (ARS103): both never are.
 Message negative_volume(std::string_view key, const Decimal& value);
 Message negative_unit_cost();
+Message volume_effect_beyond_range();  // ARS103 at the unit cost
 
 /// ARS107's message: the words, and the closest kind where one is near.
 Message unknown_report_kind(std::string_view text);

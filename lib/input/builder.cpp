@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cassert>
 
+#include "findings/value_messages.hpp"
 #include "values/format.hpp"
 #include "values/text.hpp"
 
@@ -196,6 +197,11 @@ void Builder::add_kpi(KpiRow k, bool of_duplicate_submission) {
 }
 
 void Builder::add_volume(VolumeRow v) {
+  if (v.unit_cost && !volume_effect(v.budget, v.forecast, *v.unit_cost)) {
+    findings().add(Code::ars103, v.unit_cost_where, volume_effect_beyond_range(),
+                   Subject{v.unit, std::nullopt, v.period, {}, {}, v.id});
+    v.unit_cost.reset();  // the volumes stand; no effect is shown
+  }
   const auto [it, fresh] = volumes_seen_.try_emplace({v.unit, v.period, v.source, v.id}, v.id_where);
   if (fresh) {
     dataset_.volumes.push_back(std::move(v));

@@ -320,6 +320,7 @@ void Table::volume() {
   v.budget = *budget, v.outcome = *outcome, v.forecast = *forecast;
   v.unit_cost = unit_cost;
   v.id_where = where(Key::volume), v.forecast_where = where(Key::forecast);
+  v.unit_cost_where = where(Key::unit_cost);
   builder().add_volume(std::move(v));
 }
 

@@ -95,8 +95,13 @@ struct VolumeRow {
   Decimal budget, outcome, forecast;  // never negative
   std::string measure_unit;
   std::optional<Amount> unit_cost;
-  Location id_where, forecast_where;
+  Location id_where, forecast_where, unit_cost_where;
 };
+
+/// A volume row's volume effect, (budget − forecast) × unit cost, in öre,
+/// rounded half away from zero to whole öre (docs/data-format.md "Volumes");
+/// nullopt beyond the amount range.
+std::optional<std::int64_t> volume_effect(const Decimal& budget, const Decimal& forecast, Amount unit_cost);
 
 struct AssignmentRow {
   int unit = -1;

@@ -80,6 +80,7 @@ void read_volumes(const Mapping& top, const FileText& source, FindingList& findi
     v.measure_unit = m.text("measure_unit", ValueKind::text, false).value_or("");
     v.budget = *budget, v.outcome = *outcome, v.forecast = *forecast;
     v.id_where = m.where("id"), v.forecast_where = m.where("forecast");
+    v.unit_cost_where = m.where("unit_cost");
     out.volumes.push_back(std::move(v));
   }
 }
