@@ -94,7 +94,7 @@ xp = row("1M ledger to xlsx", "Python XlsxWriter, constant memory",
 cy = row("5000 YAML files", "arshjul-check", measure(check + [y5], 3))
 py = row("5000 YAML files", "PyYAML CSafeLoader, load only", measure(["/usr/bin/python3", "-c", PYYAML, y5], 3))
 cy50 = row("50000 YAML files", "arshjul-check", measure(check + [y50], 3))
-check_examples = [os.path.join(bin_dir, "arshjul-check"), "--as-of", "2026-10-15", "-q", os.path.join(root, "examples")]
+check_examples = [os.path.join(bin_dir, "arshjul-check"), "--as-of", "2027-02-05", "-q", os.path.join(root, "examples")]
 ce = row("examples/", "arshjul-check", measure(check_examples, 11))
 
 print("\ntargets")

@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
   app.add_flag("--holidays", holidays_only,
                cli::say(lang, "lista bara helgdagar och stängda dagar", "list only the holidays and closed days"));
   cli::localise(app, lang,
-                "  arshjul-calendar --as-of 2026-10-15 examples/\n"
+                "  arshjul-calendar --as-of 2027-02-05 examples/\n"
                 "  arshjul-calendar --format ics -o arshjul-2026.ics examples/organisation.yaml\n"
                 "  arshjul-calendar --year 2027 --holidays --format json\n");
   if (const auto code = cli::parse(app, argc, argv, lang)) return *code;

@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
       ->check(cli::one_of({"auto", "always", "never"}, lang));
   cli::localise(
       app, lang,
-      "  arshjul-check --as-of 2026-10-15 examples/\n"
+      "  arshjul-check --as-of 2027-02-05 examples/\n"
       "  arshjul-check --lang en --format sarif -o arshjul.sarif examples/\n"
       "  arshjul-check --strict --format junit -o arshjul.xml data/ekonomi-2026.csv data/organisation.yaml\n");
   if (const auto code = cli::parse(app, argc, argv, lang)) return *code;

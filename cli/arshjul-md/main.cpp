@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
                           "a Mustache template instead of the built-in one (docs/templates.md)"))
       ->type_name(cli::say(lang, "FIL", "FILE"));
   cli::localise(app, lang,
-                "  arshjul-md --as-of 2026-10-15 -o uppfoljning-2026.md examples/\n"
+                "  arshjul-md --as-of 2027-02-05 -o uppfoljning-2026.md examples/\n"
                 "  arshjul-md --lang en --unit kulturnamnden examples/\n"
                 "  arshjul-md --template min-mall.md.mustache -o rapport.md examples/\n");
   if (const auto code = cli::parse(app, argc, argv, lang)) return *code;

@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
                cli::say(lang, "lägg till varje ekonomirad som den lästes, på ett eget blad",
                         "add every economy row as read, on its own sheet"));
   cli::localise(app, lang,
-                "  arshjul-xlsx --as-of 2026-10-15 -o uppfoljning-2026.xlsx examples/\n"
+                "  arshjul-xlsx --as-of 2027-02-05 -o uppfoljning-2026.xlsx examples/\n"
                 "  arshjul-xlsx --period 2026-08 --split-by unit -o per-enhet/ examples/\n"
                 "  arshjul-xlsx -o - examples/ > uppfoljning.xlsx\n");
   if (const auto code = cli::parse(app, argc, argv, lang)) return *code;

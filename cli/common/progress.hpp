@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 
 #include "input/read_dataset.hpp"
@@ -28,6 +29,7 @@ class Progress {
   bool drawn_ = false;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_{};
+  std::optional<std::chrono::steady_clock::time_point> writing_since_;
 };
 
 }  // namespace arshjul::cli

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the fictional Borås-like example dataset for 2026 (as of 2026-10-15).
+"""Writes the fictional Borås-like example dataset for 2026 (as of 2027-02-05: the year is over,
+some årsredovisningar are in, the rest not yet due).
 
 Deterministic: the same files every run. The deliberate problems are marked
 PROBLEM below and listed in examples/README.md.
@@ -35,7 +36,10 @@ UNITS = [
     ("boras-elnat", "Borås Elnät AB", "bolag", [2, 6, 10], -22_300_000, False),  # PROBLEM ARS205
     ("boras-djurpark", "Borås Djurpark AB", "bolag", [4, 8], 9_800_000, False),
 ]
-AS_OF = dt.date(2026, 10, 15)
+AS_OF = dt.date(2027, 2, 5)
+# The units that sent their årsredovisning early, before the due date of 15 February 2027.
+EARLY_ANNUAL = {"forskolenamnden": dt.date(2027, 2, 1), "individ-och-familjeomsorgsnamnden": dt.date(2027, 2, 3),
+                "boras-energi-och-miljo": dt.date(2027, 2, 2), "ab-bostader": dt.date(2027, 2, 4)}
 
 
 def period_end(m):
@@ -68,19 +72,32 @@ def organisation():
                   f"    monthly_reports: [{', '.join(map(str, plan))}]"]
         if uid in ("individ-och-familjeomsorgsnamnden", "sociala-omsorgsnamnden"):
             lines.append("    volume_based: true")
+        if uid == "vard-och-aldrenamnden":
+            lines.append("    critical_kpis: [sjukfranvaro]")
     lines += ["calendar:", "  closed_days: [2026-01-02, 2026-05-15]",
               "thresholds:", "  deviation_pct: 1.0", ""]
     write("organisation.yaml", "\n".join(lines))
 
 
-def economy_lines(uid, budget, month, deviation_pct):
-    """Three lines (personal, lokaler, övrigt) whose forecasts deviate by deviation_pct in total."""
+def deviation_pct(uid, month):
+    """The unit's forecast deviation in a month: a level that drifts by at most 0.3 % of
+    the budget a month (below ARS403's 1 %), never beyond ARS401's 1 %."""
+    r = random.Random(f"drift-{uid}")
+    level = r.uniform(-0.5, 0.5)
+    for _ in range(1, month):
+        level = max(-0.9, min(0.9, level + r.uniform(-0.3, 0.3)))
+    return level
+
+
+def economy_lines(uid, budget, month, deviation):
+    """Three lines (personal, lokaler, övrigt) whose forecasts deviate by `deviation` % in total;
+    in December the outcome is the year's and the forecast equals it."""
     parts = [("Personalkostnader", 0.62), ("Lokalkostnader", 0.21), ("Övriga kostnader", 0.17)]
     rows = []
     for label, share in parts:
         b = round(budget * share) * 100
-        outcome = round(b * month / 12 * (1 + rng.uniform(-0.015, 0.015)))
-        forecast = round(b * (1 - deviation_pct / 100))
+        forecast = round(b * (1 - deviation / 100))
+        outcome = forecast if month == 12 else round(b * month / 12 * (1 + rng.uniform(-0.015, 0.015)))
         rows.append((label, b, outcome, forecast))
     return rows
 
@@ -92,11 +109,10 @@ def main():
     subs_csv = ["nämnd;rapport;period;inlämnad;beslutad"]
     kpi_csv = ["nämnd;rapport;period;nyckeltal;namn;värde;mål;riktning;tolerans;måttenhet;verksamhetskritisk;status"]
     uppdrag_csv = ["nämnd;period;id;titel;källa;inom_budget;resurser;slutdatum;status"]
-    deviations = {uid: rng.uniform(-0.6, 0.6) for uid, *_ in UNITS}
 
     for idx, (uid, name, typ, plan, budget, yaml_unit) in enumerate(UNITS):
-        for m in range(1, 10):
-            for label, b, o, f in economy_lines(uid, budget, m, deviations[uid]):
+        for m in range(1, 13):
+            for label, b, o, f in economy_lines(uid, budget, m, deviation_pct(uid, m)):
                 ansvar = 1000 + idx * 10
                 ledger.append(f"{name};2026{m:02d};{ansvar};{300 + idx};{'4010' if 'Personal' in label else '5010'};"
                               f"{label};{sv_amount(b)};{sv_amount(o)};{sv_amount(f)};")
@@ -124,12 +140,23 @@ def main():
             kinds = ["manadsuppfoljning"] + (["delarsrapport"] if m == 8 else [])
             for kind in kinds:
                 if yaml_unit:
-                    submission_yaml(uid, name, kind, m, sent, decided, budget, deviations[uid])
+                    submission_yaml(uid, name, kind, m, sent, decided, budget, deviation_pct(uid, m))
                 else:
                     subs_csv.append(f"{uid};{'månadsuppföljning' if kind == 'manadsuppfoljning' else 'delårsrapport'};"
                                     f"2026{m:02d};{sent};{decided}")
                     if kind == "manadsuppfoljning":
                         kpi_rows(kpi_csv, name, m, uid)
+        if uid in EARLY_ANNUAL:
+            sent = EARLY_ANNUAL[uid]
+            if yaml_unit:
+                submission_yaml(uid, name, "arsredovisning", 12, sent, sent - dt.timedelta(days=1), budget,
+                                deviation_pct(uid, 12))
+            else:
+                subs_csv.append(f"{uid};årsredovisning;2026-12;{sent};{sent - dt.timedelta(days=1)}")
+        if uid == "vard-och-aldrenamnden":
+            # The critical sick leave of the 10-dagarsrapporter in months without a månadsuppföljning.
+            for m in (1, 6):  # PROBLEM ARS505: none for December
+                kpi_rows(kpi_csv, name, m, uid, "tiodagarsrapport", only="sjukfranvaro")
         if not yaml_unit:
             assignment_rows(uppdrag_csv, uid, name)
 
@@ -157,10 +184,12 @@ def kpi_values(uid, m):
     return [round(r.uniform(5.0, 8.0), 1), round(r.uniform(-1.0, 1.0), 1), round(r.uniform(80, 92), 1)]
 
 
-def kpi_rows(out, name, m, uid):
+def kpi_rows(out, name, m, uid, report="månadsuppföljning", only=None):
     for (kid, kname, unit, direction, target, tol, critical), value in zip(KPIS, kpi_values(uid, m)):
+        if only and kid != only:
+            continue
         status = kpi_status(value, target, direction, tol)
-        out.append(f"{name};månadsuppföljning;2026-{m:02d};{kid};{kname};{str(value).replace('.', ',')};"
+        out.append(f"{name};{report};2026-{m:02d};{kid};{kname};{str(value).replace('.', ',')};"
                    f"{str(target).replace('.', ',')};{'lägre' if direction == 'lower' else 'högre'};"
                    f"{str(tol).replace('.', ',')};{unit};{'ja' if critical else 'nej'};{status}")
 
@@ -183,7 +212,7 @@ def assignment_rows(out, uid, name):
         aid = f"{code(uid)}-2026-{k + 1:03d}"
         within = r.random() < 0.5
         resources = "" if within else "1,5 mnkr ur nämndens resultatfond"
-        due = dt.date(2026, r.choice([11, 12]), r.choice([15, 30]))
+        due = dt.date(2027, r.choice([3, 6]), r.choice([15, 30]))
         out.append(f"{uid};2026-08;{aid};{TITLES[(len(uid) + k) % len(TITLES)]};"
                    f"{r.choice(['kf_budget', 'kf_decision', 'nämnd'])};{'ja' if within else 'nej'};{resources};{due};pågår")
 
@@ -196,6 +225,10 @@ VOLUMES = {
     "sociala-omsorgsnamnden": [("boendeplatser_lss", "Platser i LSS-boende", "platser", 310, 1250000),
                                ("personlig_assistans_timmar", "Personlig assistans, timmar", "timmar", 212000, 330)],
 }
+
+
+KIND_WORDS = {"manadsuppfoljning": "månadsuppföljning", "delarsrapport": "delårsrapport",
+              "arsredovisning": "årsredovisning"}
 
 
 def submission_yaml(uid, name, kind, m, sent, decided, budget, deviation):
@@ -225,7 +258,7 @@ def submission_yaml(uid, name, kind, m, sent, decided, budget, deviation):
                 aid = f"{code(uid)}-2026-{k + 11:03d}"
                 outside = k == 1
                 resources = "" if (uid == "grundskolenamnden" and m == 8 and outside) else "2 mnkr ur resultatfonden"
-                due = "2026-09-30" if (uid == "tekniska-namnden" and k == 0) else "2026-12-31"  # PROBLEM ARS302
+                due = "2026-09-30" if (uid == "tekniska-namnden" and k == 0) else "2027-06-30"  # PROBLEM ARS302
                 lines += [f"  - id: {aid}", f"    title: {TITLES[(len(uid) + k + 3) % len(TITLES)]}",
                           f"    source: {'kf_decision' if outside else 'kf_budget'}",
                           f"    within_budget: {'false' if outside else 'true'}"]
@@ -243,7 +276,7 @@ def submission_yaml(uid, name, kind, m, sent, decided, budget, deviation):
     if uid == "kulturnamnden" and m == 4:
         lines.append("kommentar: Rapporten skickades efter nämndens sammanträde")  # PROBLEM ARS104
     lines += ["analysis: |",
-              f"  {name} redovisar {'månadsuppföljning' if kind == 'manadsuppfoljning' else 'delårsrapport'} "
+              f"  {name} redovisar {KIND_WORDS[kind]} "
               f"för {['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'][m - 1]}.",
               "  Verksamheten bedrivs i huvudsak enligt plan.", ""]
     write(f"submissions/{uid}/2026-{m:02d}-{kind}.yaml", "\n".join(lines))

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "markdown/detail.hpp"
 #include "markdown/escape.hpp"
 #include "summary/labels.hpp"
 #include "values/format.hpp"
@@ -54,6 +55,29 @@ ViewMap labels(Lang lang) {
       {"source", l("Källa", "Source")},
       {"total", l("Totalt", "Total")},
       {"no_economy", l("Ingen ekonomi för perioden.", "No economy for the period.")},
+      {"forecast_development", l("Prognosutveckling", "Forecast development")},
+      {"forecast_development_intro",
+       l("Avvikelse mot budget (budget − prognos) per månad, tkr; positiv: överskott.",
+         "Deviation from budget (budget − forecast) by month, tkr; positive: a surplus.")},
+      {"no_forecast", l("Ingen ekonomi under året.", "No economy in the year.")},
+      {"forecast_accuracy", l("Prognossäkerhet", "Forecast accuracy")},
+      {"forecast_accuracy_intro",
+       l("Prognosen i den första delårsrapporten mot årets utfall (prognos − utfall), tkr och andel av budgeten; "
+         "positiv: prognosen var för försiktig.",
+         "The forecast of the first interim report against the year's outcome (forecast − outcome), tkr and share of "
+         "the budget; positive: the forecast was too pessimistic.")},
+      {"interim_error", l("Prognosfel delår (tkr)", "Interim forecast error (tkr)")},
+      {"interim_error_pct", l("Prognosfel delår", "Interim forecast error")},
+      {"volumes", l("Volymer", "Volumes")},
+      {"volume", l("Volym", "Volume")},
+      {"budget_volume", l("Budget", "Budget")},
+      {"outcome_volume", l("Utfall hittills", "Outcome to date")},
+      {"forecast_volume", l("Prognos", "Forecast")},
+      {"volume_deviation", l("Avvikelse", "Deviation")},
+      {"volume_deviation_pct", l("Avvikelse (%)", "Deviation (%)")},
+      {"unit_cost", l("Styckkostnad (kr)", "Unit cost (kr)")},
+      {"volume_effect", l("Volymeffekt (tkr)", "Volume effect (tkr)")},
+      {"no_volumes", l("Inga volymer för perioden.", "No volumes for the period.")},
       {"kpis", l("Nyckeltal", "Key figures")},
       {"kpi", l("Nyckeltal", "KPI")},
       {"value", l("Värde", "Value")},
@@ -110,7 +134,6 @@ std::string without_paths(const Summary& s, const Finding& f, Lang lang) {
 
 View build_view(const Summary& s, Lang lang) {
   const bool sv = lang == Lang::sv;
-  const auto l = [&](const char* a, const char* b) { return std::string(sv ? a : b); };
   ViewMap root;
   const std::string period = s.period ? format_period_words(*s.period, lang) : std::string{};
   root.emplace_back("lang", sv ? "sv" : "en");
@@ -158,13 +181,13 @@ View build_view(const Summary& s, Lang lang) {
     if (rows.empty()) continue;
     economy.insert(economy.end(), rows.begin(), rows.end());
     ViewMap subtotal = economy_line(s, s.economy_subtotals[static_cast<std::size_t>(type)], lang);
-    subtotal.emplace_back("label", type == UnitType::namnd ? l("Summa nämnder", "Total committees")
-                                                           : l("Summa bolag", "Total companies"));
+    subtotal.emplace_back("label", std::string(subtotal_label(type, lang)));
     groups.emplace_back(ViewMap{{"rows", rows}, {"subtotal", subtotal}});
   }
   root.emplace_back("has_economy", s.has_economy);
   root.emplace_back("economy", economy);
   root.emplace_back("economy_groups", groups);
+  detail::add_year_view(root, s, lang);
 
   // What each unit has to do: its findings under its name, in words, without file paths.
   ViewList todo;

@@ -86,4 +86,10 @@ std::string_view severity_word(Severity s, Lang lang) {
   return s == Severity::error ? "fel" : "varning";
 }
 
+std::string_view subtotal_label(UnitType type, Lang lang) {
+  const bool sv = lang == Lang::sv;
+  return type == UnitType::namnd ? (sv ? "Summa nämnder" : "Total committees")
+                                 : (sv ? "Summa bolag" : "Total companies");
+}
+
 }  // namespace arshjul

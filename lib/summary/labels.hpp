@@ -20,6 +20,8 @@ std::string report_word(ReportKind k, Lang lang);       // capitalised display n
 std::string_view yes_no(bool value, Lang lang);         // ja / nej
 std::string_view severity_word(Severity s, Lang lang);  // fel / varning, error / warning
 std::string month_abbreviation(int month, Lang lang);   // jan, feb … / Jan, Feb …
+/// A unit type's subtotal row: "Summa nämnder" / "Total committees", "Summa bolag" / "Total companies".
+std::string_view subtotal_label(UnitType type, Lang lang);
 /// "ARS301, ARS302", or empty.
 std::string assignment_flags(const AssignmentSummary& a);
 

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "checks/checks.hpp"
+#include "summary/detail.hpp"
 #include "values/format.hpp"
 
 namespace arshjul {
@@ -147,6 +148,7 @@ Summary summarise(const Analysis& a, const SummaryOptions& options) {
   for (EconomyLineSummary& subtotal : s.economy_subtotals)
     if (subtotal.budget != 0) subtotal.deviation_share = Share{subtotal.deviation, abs_wide(subtotal.budget)};
 
+  detail::summarise_year(a, s);
   if (s.period) s.kpis = build_kpis(a.dataset, s.units, *s.period);
   if (s.period)
     for (int u : s.units) {

@@ -45,6 +45,30 @@ struct EconomyLineSummary {
   std::optional<Share> deviation_share;                       // of |budget|
 };
 
+// A unit's year (docs/reports.md "Following the year"): D(M) = budget − forecast
+// of each month's picked economy, the final outcome and the interim accuracy.
+struct ForecastRow {
+  int unit = -1;  // -1: a subtotal
+  UnitType type = UnitType::namnd;
+  std::array<std::optional<Wide>, 12> deviation;  // öre; months up to the period, empty without an economy
+  std::optional<Wide> final_outcome;              // December's outcome
+  std::optional<Period> interim_period;           // of the first submitted delårsrapport
+  std::optional<Wide> interim_error;              // E = forecast − final outcome there
+  std::optional<Share> interim_share;             // of |budget| there; absent when it is 0
+};
+
+// A picked volume row of the period (docs/reports.md "Volymer").
+struct VolumeSummary {
+  int unit = -1;
+  UnitType type = UnitType::namnd;
+  std::string id, name, measure_unit;  // name: the id where none is given
+  Decimal budget, outcome, forecast;
+  Decimal deviation;                     // forecast − budget
+  std::optional<Share> deviation_share;  // of the budget; absent when it is 0
+  std::optional<Amount> unit_cost;
+  std::optional<std::int64_t> effect;  // öre; with a unit cost
+};
+
 struct KpiSummary {
   int unit = -1;
   std::string id;
@@ -86,6 +110,16 @@ struct Summary {
   std::vector<EconomyLineSummary> economy;
   std::array<EconomyLineSummary, 2> economy_subtotals;  // by UnitType; has_data when any unit of it has
   bool has_economy = false;
+  // The year: units with any economy in it, by type as `economy`; a subtotal
+  // per type whose month is empty where no unit of the type has an economy.
+  std::vector<ForecastRow> forecast;
+  std::array<ForecastRow, 2> forecast_subtotals;
+  std::array<bool, 12> forecast_months{};  // the months up to the period with any economy
+  bool has_final_outcome = false;
+  // The period's volumes, by type as `economy`, and each type's sum of volume effects.
+  std::vector<VolumeSummary> volumes;
+  std::array<std::optional<Wide>, 2> volume_effect_subtotals;  // öre
+  bool shows_volumes = false;  // the units have volume rows or include a volume-based unit
   std::vector<KpiSummary> kpis;
   std::vector<AssignmentSummary> assignments;
   // Each shown unit's analysis for the period, from the first source in precedence order.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "io/output.hpp"
+#include "xlsx/ledger_spill.hpp"
 #include "xlsx/sheet_writer.hpp"
 #include "xlsx/workbook.hpp"
 
@@ -28,9 +29,10 @@ struct Formats {
   lxw_format* tkr_signed_total = nullptr;
   lxw_format* percent = nullptr;  // 0.0%, negative red
   lxw_format* percent_total = nullptr;
-  lxw_format* kr = nullptr;      // #,##0.00
-  lxw_format* number = nullptr;  // General
-  lxw_format* date = nullptr;    // yyyy-mm-dd
+  lxw_format* kr = nullptr;               // #,##0.00
+  lxw_format* number = nullptr;           // General
+  std::array<lxw_format*, 4> quantity{};  // #,##0 with 0–3 decimals, for volumes by their scale
+  lxw_format* date = nullptr;             // yyyy-mm-dd
   lxw_format* bold = nullptr;
   std::array<lxw_format*, 4> state{};  // on_time, late, missing, pending
   std::array<lxw_format*, 4> kpi{};    // green, yellow, red, missing
@@ -42,7 +44,10 @@ struct Workbook::State {
   Options options;
   lxw_workbook* workbook = nullptr;
   Formats formats;
-  std::vector<SheetWriter> sheets;  // five summary sheets, then the ledger sheets
+  std::optional<LedgerSpill> ledger;  // include_ledger: the rows until the summary sheets are written
+  std::optional<std::string> ledger_error;
+  std::vector<SheetWriter> sheets;  // the summary sheets shown, then the ledger sheets
+  std::size_t summary_sheet_count = 0;
 };
 
 }  // namespace arshjul::xlsx
@@ -54,13 +59,23 @@ namespace arshjul::xlsx::detail {
 struct SummarySheet {
   std::string_view sv, en;  // the sheet's name
   void (*write)(SheetWriter& sheet, const Formats& formats, const Summary& summary, Lang lang);
+  bool (*shown)(const Summary& summary) = nullptr;  // nullptr: always
   std::string_view name(Lang lang) const { return lang == Lang::sv ? sv : en; }
 };
 std::span<const SummarySheet> summary_sheets();
 
+// Parts of the summary sheets shared by their writers (summary_sheets.cpp, year_sheets.cpp).
+inline constexpr std::size_t amount_width = 14;
+inline double tkr(Wide ore) { return static_cast<double>(ore) / 100'000.0; }
+void title_row(SheetWriter& sheet, const Formats& f, const Summary& s, std::string_view what, Lang lang);
+void header_row(SheetWriter& sheet, const Formats& f, std::initializer_list<std::string_view> headers);
+void write_forecast_sheet(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang);
+void write_volume_sheet(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang);
+
 void create_formats(Workbook::State& state);
 void set_properties(Workbook::State& state, const Summary& summary);
-void write_summary_sheets(Workbook::State& state, const Summary& summary);
+/// Creates and writes the summary sheets the summary shows, in order; false when one cannot be created.
+[[nodiscard]] bool add_summary_sheets(Workbook::State& state, const Summary& summary);
 
 void add_ledger_sheet(Workbook::State& state);
 void write_ledger_row(Workbook::State& state, SheetWriter& sheet, const LedgerRow& row);

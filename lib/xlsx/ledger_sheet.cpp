@@ -11,12 +11,12 @@ constexpr std::array<std::string_view, 10> headers_sv{"Enhet",       "Period",  
 constexpr std::array<std::string_view, 10> headers_en{"Unit",        "Period",       "Report",        "Line",
                                                       "Budget (kr)", "Outcome (kr)", "Forecast (kr)", "Measures",
                                                       "File",        "Line number"};
-constexpr std::size_t amount_width = 16;
+constexpr std::size_t ledger_amount_width = 16;
 }  // namespace
 
 void add_ledger_sheet(Workbook::State& s) {
   const bool sv = s.options.lang == Lang::sv;
-  const std::size_t number = s.sheets.size() - summary_sheets().size() + 1;
+  const std::size_t number = s.sheets.size() - s.summary_sheet_count + 1;
   std::string name = sv ? "Huvudbok" : "Ledger";
   if (number > 1) name += fmt::format(" {}", number);
   s.sheets.emplace_back(workbook_add_worksheet(s.workbook, name.c_str()), name);
@@ -33,9 +33,9 @@ void write_ledger_row(Workbook::State& s, SheetWriter& sheet, const LedgerRow& r
   sheet.text(1, format_period(row.period));
   if (row.source != FactSource::ledger) sheet.text(2, name(row.source));  // as read: empty for ledger rows
   if (!row.line.empty()) sheet.text(3, row.line);
-  sheet.number(4, static_cast<double>(row.budget.ore) / 100.0, f.kr, amount_width);
-  sheet.number(5, static_cast<double>(row.outcome.ore) / 100.0, f.kr, amount_width);
-  sheet.number(6, static_cast<double>(row.forecast.ore) / 100.0, f.kr, amount_width);
+  sheet.number(4, static_cast<double>(row.budget.ore) / 100.0, f.kr, ledger_amount_width);
+  sheet.number(5, static_cast<double>(row.outcome.ore) / 100.0, f.kr, ledger_amount_width);
+  sheet.number(6, static_cast<double>(row.forecast.ore) / 100.0, f.kr, ledger_amount_width);
   if (!row.measures.empty()) sheet.text(7, row.measures);
   sheet.text(8, row.file);
   sheet.number(9, row.where.line, nullptr, 8);

@@ -1,4 +1,5 @@
-// The five summary sheets of docs/reports.md, in order, each written row by row.
+// The summary sheets of docs/reports.md, in order, each written row by row; the
+// year's sheets (Prognos, Volymer) are in year_sheets.cpp.
 #include <fmt/format.h>
 
 #include "summary/labels.hpp"
@@ -8,8 +9,6 @@
 namespace arshjul::xlsx::detail {
 
 namespace {
-
-constexpr std::size_t amount_width = 14;
 
 lxw_format* format(lxw_workbook* wb, const char* num_format, bool bold = false, lxw_color_t fill = 0,
                    bool border = true) {
@@ -30,23 +29,7 @@ lxw_format* wrapped(lxw_format* f) {
   return f;
 }
 
-double tkr(Wide ore) { return static_cast<double>(ore) / 100'000.0; }
-
 std::string place(const Summary& s) { return s.municipality.empty() ? "arshjul" : s.municipality; }
-
-// Row 1 of every summary sheet: what it shows, the municipality, the period.
-void title_row(SheetWriter& sheet, const Formats& f, const Summary& s, std::string_view what, Lang lang) {
-  std::string text = fmt::format("{} – {} {}", what, place(s), s.year);
-  if (s.period) text += ", " + format_period_words(*s.period, lang);
-  sheet.note(0, text, f.title);
-  sheet.next_row();
-}
-
-void header_row(SheetWriter& sheet, const Formats& f, std::initializer_list<std::string_view> headers) {
-  lxw_col_t c = 0;
-  for (std::string_view h : headers) sheet.text(c++, h, f.header);
-  sheet.next_row();
-}
 
 void overview(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) {
   const bool sv = lang == Lang::sv;
@@ -141,10 +124,7 @@ void economy(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) 
     const EconomyLineSummary& t = s.economy_subtotals[static_cast<std::size_t>(type)];
     const lxw_row_t last = sheet.row() - 1;
     const auto sum = [&](char col) { return fmt::format("=SUM({0}{1}:{0}{2})", col, first + 1, last + 1); };
-    sheet.text(0,
-               type == UnitType::namnd ? (sv ? "Summa nämnder" : "Total committees")
-                                       : (sv ? "Summa bolag" : "Total companies"),
-               f.bold);
+    sheet.text(0, subtotal_label(type, lang), f.bold);
     sheet.formula(1, sum('B'), tkr(t.budget), f.tkr_total, amount_width);
     sheet.formula(2, sum('C'), tkr(t.outcome), f.tkr_total, amount_width);
     sheet.formula(3, sum('D'), tkr(t.forecast), f.tkr_total, amount_width);
@@ -247,11 +227,29 @@ void findings(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang)
   sheet.finish_table(1, sheet.row() - 1, 7);
 }
 
+bool volumes_shown(const Summary& s) { return s.shows_volumes; }
+
 }  // namespace
+
+// Row 1 of every summary sheet: what it shows, the municipality, the period.
+void title_row(SheetWriter& sheet, const Formats& f, const Summary& s, std::string_view what, Lang lang) {
+  std::string text = fmt::format("{} – {} {}", what, place(s), s.year);
+  if (s.period) text += ", " + format_period_words(*s.period, lang);
+  sheet.note(0, text, f.title);
+  sheet.next_row();
+}
+
+void header_row(SheetWriter& sheet, const Formats& f, std::initializer_list<std::string_view> headers) {
+  lxw_col_t c = 0;
+  for (std::string_view h : headers) sheet.text(c++, h, f.header);
+  sheet.next_row();
+}
 
 std::span<const SummarySheet> summary_sheets() {
   static constexpr SummarySheet table[]{{"Översikt", "Overview", &overview},
                                         {"Ekonomi", "Economy", &economy},
+                                        {"Prognos", "Forecast", &write_forecast_sheet},
+                                        {"Volymer", "Volumes", &write_volume_sheet, &volumes_shown},
                                         {"Nyckeltal", "KPIs", &kpis},
                                         {"Uppdrag", "Assignments", &assignments},
                                         {"Kontrollfynd", "Findings", &findings}};
@@ -279,6 +277,7 @@ void create_formats(Workbook::State& s) {
   f.percent_total = format(wb, "0.0%;[Red]-0.0%", true);
   f.kr = format(wb, "#,##0.00");
   f.number = format(wb, "General");
+  f.quantity = {format(wb, "#,##0"), format(wb, "#,##0.0"), format(wb, "#,##0.00"), format(wb, "#,##0.000")};
   f.date = format(wb, "yyyy-mm-dd");
   // Report status: green, amber, red, grey.
   f.state = {format(wb, nullptr, false, 0xC6EFCE), format(wb, nullptr, false, 0xFFEB9C),
@@ -313,12 +312,18 @@ void print_header_and_footer(SheetWriter& sheet, const Summary& summary, Lang la
   worksheet_set_footer(sheet.sheet(), footer.c_str());
 }
 
-void write_summary_sheets(Workbook::State& s, const Summary& summary) {
-  for (std::size_t i = 0; i < summary_sheets().size(); ++i) {
-    s.sheets[i].set_default_format(s.formats.cell);
-    summary_sheets()[i].write(s.sheets[i], s.formats, summary, s.options.lang);
-    print_header_and_footer(s.sheets[i], summary, s.options.lang);
+bool add_summary_sheets(Workbook::State& s, const Summary& summary) {
+  for (const SummarySheet& kind : summary_sheets()) {
+    if (kind.shown && !kind.shown(summary)) continue;
+    const std::string name(kind.name(s.options.lang));
+    SheetWriter& sheet = s.sheets.emplace_back(workbook_add_worksheet(s.workbook, name.c_str()), name);
+    if (!sheet.sheet()) return false;
+    sheet.set_default_format(s.formats.cell);
+    kind.write(sheet, s.formats, summary, s.options.lang);
+    print_header_and_footer(sheet, summary, s.options.lang);
   }
+  s.summary_sheet_count = s.sheets.size();
+  return true;
 }
 
 }  // namespace arshjul::xlsx::detail

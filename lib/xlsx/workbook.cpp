@@ -66,14 +66,6 @@ Expected<std::unique_ptr<Workbook>, std::string> Workbook::open(const std::strin
   }
   if (!state->workbook) return Unexpected{fmt::format("cannot write '{}': cannot create the workbook", path)};
   detail::create_formats(*state);
-  // Sheets are created in their final order; the summary sheets are filled at the end.
-  for (const detail::SummarySheet& sheet : detail::summary_sheets()) {
-    const std::string name(sheet.name(options.lang));
-    state->sheets.emplace_back(workbook_add_worksheet(state->workbook, name.c_str()), name);
-  }
-  if (options.include_ledger) detail::add_ledger_sheet(*state);
-  for (const SheetWriter& s : state->sheets)
-    if (!s.sheet()) return Unexpected{fmt::format("cannot write '{}': cannot create the sheets", path)};
   return std::unique_ptr<Workbook>(new Workbook(std::move(state)));
 }
 
@@ -88,19 +80,46 @@ Workbook::~Workbook() {
 
 void Workbook::add_ledger_row(const LedgerRow& row) {
   State& s = *state_;
-  if (s.sheets.back().row() > ledger_rows_per_sheet) detail::add_ledger_sheet(s);
-  detail::write_ledger_row(s, s.sheets.back(), row);
+  if (!s.ledger && !s.ledger_error) {
+    auto spill = LedgerSpill::create(s.temporary->folder());
+    if (spill)
+      s.ledger.emplace(std::move(*spill));
+    else
+      s.ledger_error = spill.error();
+  }
+  if (s.ledger) s.ledger->append(row);
 }
 
-Status Workbook::finish(const Summary& summary) {
+Status Workbook::finish(const Summary& summary, const ProgressObserver& progress) {
   State& s = *state_;
-  detail::write_summary_sheets(s, summary);
-  for (std::size_t i = detail::summary_sheets().size(); i < s.sheets.size(); ++i)
-    detail::finish_ledger_sheet(s, s.sheets[i]);
+  const auto cannot_create = [&] {
+    return Unexpected{fmt::format("cannot write '{}': cannot create the sheets", s.path)};
+  };
+  if (s.ledger_error) return Unexpected{fmt::format("cannot write '{}': {}", s.path, *s.ledger_error)};
+  if (!detail::add_summary_sheets(s, summary)) return cannot_create();
+  // The ledger after the summary sheets, from where its rows waited (ledger_spill.hpp).
+  if (s.options.include_ledger) {
+    detail::add_ledger_sheet(s);
+    if (s.ledger) {
+      const std::uint64_t total = s.ledger->rows();
+      std::uint64_t done = 0;
+      const auto replayed = s.ledger->replay([&](const LedgerRow& row) {
+        if (s.sheets.back().row() > ledger_rows_per_sheet) detail::add_ledger_sheet(s);
+        if (s.sheets.back().sheet()) detail::write_ledger_row(s, s.sheets.back(), row);
+        if (progress && (++done & 0x3fff) == 0) progress({done, total, done, ReadProgress::Stage::writing});
+      });
+      s.ledger.reset();
+      if (!replayed) return Unexpected{fmt::format("cannot write '{}': {}", s.path, replayed.error())};
+    }
+    for (std::size_t i = s.summary_sheet_count; i < s.sheets.size(); ++i)
+      if (!s.sheets[i].sheet()) return cannot_create();
+  }
+  for (std::size_t i = s.summary_sheet_count; i < s.sheets.size(); ++i) detail::finish_ledger_sheet(s, s.sheets[i]);
   for (SheetWriter& sheet : s.sheets) sheet.fit_columns();
   for (const SheetWriter& sheet : s.sheets)
     if (sheet.error() != LXW_NO_ERROR) return Unexpected{error_text(s.path, sheet.error())};
   detail::set_properties(s, summary);
+  if (progress) progress({0, 0, 0, ReadProgress::Stage::writing});  // packing: nothing to count
   errno = 0;
   lxw_error closed;
   {

@@ -1,4 +1,4 @@
-// One Excel workbook of docs/reports.md: the five summary sheets and, optionally,
+// One Excel workbook of docs/reports.md: the summary sheets and, optionally,
 // the ledger as read, streamed in constant memory. Written to a temporary
 // file beside the target and renamed into place when complete.
 #pragma once
@@ -31,8 +31,10 @@ class Workbook {
 
   /// One economy row as read (include_ledger only).
   void add_ledger_row(const LedgerRow& row);
-  /// Writes the summary sheets and closes the workbook, still under its temporary name.
-  [[nodiscard]] Status finish(const Summary& summary);
+  /// Writes the summary sheets and the ledger's rows, and closes the workbook,
+  /// still under its temporary name; `progress` hears of the ledger's rows
+  /// written (stage writing, rows of the total), then of the packing (total 0).
+  [[nodiscard]] Status finish(const Summary& summary, const ProgressObserver& progress = {});
   /// Puts the finished workbook in place (after finish).
   [[nodiscard]] Status commit();
   /// Cells cut at Excel's limit, for standard error.

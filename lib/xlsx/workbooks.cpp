@@ -94,8 +94,7 @@ Expected<Written, std::string> Workbooks::write(const Run& run, const ProgressOb
     Workbook* workbook = get(unit_id);
     if (!workbook) return Unexpected{*error_};
     const Summary summary = summarise(analysis, SummaryOptions{request_.period, job_units});
-    if (progress) progress({0, 0, 0, ReadProgress::Stage::writing});
-    const Status finished = workbook->finish(summary);
+    const Status finished = workbook->finish(summary, progress);
     if (progress) progress({0, 0, 0, ReadProgress::Stage::written});
     if (!finished) return Unexpected{finished.error()};
     finished_.push_back(workbook);

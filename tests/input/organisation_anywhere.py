@@ -19,7 +19,7 @@ failures = []
 
 
 def findings(data, org_name, threads):
-    p = subprocess.run([os.path.join(bin_dir, "arshjul-check"), "--as-of", "2026-10-15", "--format", "json", data],
+    p = subprocess.run([os.path.join(bin_dir, "arshjul-check"), "--as-of", "2027-02-05", "--format", "json", data],
                        capture_output=True, text=True, env=dict(os.environ, ARSHJUL_THREADS=str(threads)))
     if p.returncode != 1 or p.stderr:
         failures.append(f"{org_name}, {threads} threads: exit {p.returncode}, {p.stderr[:500]}")

@@ -25,8 +25,8 @@ work = os.path.join(bin_dir, "..", "output-faults")
 shutil.rmtree(work, ignore_errors=True)
 os.makedirs(work)
 failures, skipped = [], []
-ARGS = {"check": ["--as-of", "2026-10-15"], "calendar": ["--as-of", "2026-10-15"],
-        "md": ["--as-of", "2026-10-15"], "xlsx": ["--as-of", "2026-10-15"]}
+ARGS = {"check": ["--as-of", "2027-02-05"], "calendar": ["--as-of", "2027-02-05"],
+        "md": ["--as-of", "2027-02-05"], "xlsx": ["--as-of", "2027-02-05"]}
 
 
 def tool(name):
@@ -133,7 +133,7 @@ else:
              if line.startswith("  - id:")]
     script = (f"mount --bind /tmp /mnt && mount -t tmpfs -o size=160k tmpfs {split} && cd {split} && "
               + "".join(f"printf old > {u}.xlsx && " for u in units)
-              + f"{under_mnt(tool('xlsx'))} --as-of 2026-10-15 -q --split-by unit -o . {under_mnt(examples)}; "
+              + f"{under_mnt(tool('xlsx'))} --as-of 2027-02-05 -q --split-by unit -o . {under_mnt(examples)}; "
               f"echo rc=$?; cat *.xlsx; echo; ls -a")
     p = in_namespace(script)
     text = p.stdout.decode(errors="replace")
@@ -160,7 +160,7 @@ else:
     os.makedirs(shared)
     target = os.path.join(shared, "out.xlsx")
     for trial in range(20):
-        cmd = ["unshare", "--pid", "--fork", tool("xlsx"), "--as-of", "2026-10-15", "-q", "-o", target, examples]
+        cmd = ["unshare", "--pid", "--fork", tool("xlsx"), "--as-of", "2027-02-05", "-q", "-o", target, examples]
         a, b = subprocess.Popen(cmd, stderr=subprocess.PIPE), subprocess.Popen(cmd, stderr=subprocess.PIPE)
         codes = (a.wait(), b.wait())
         check(codes == (0, 0), f"two writers, trial {trial}: exit {codes} {a.stderr.read()[:200]!r}")
@@ -181,15 +181,15 @@ else:
     subprocess.run(["chmod", "-R", "a+rX", data])
     os.chmod(locked, 0)
     as_nobody = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
-    p = run(as_nobody + [tool("check"), "--as-of", "2026-10-15", "-q", data])
+    p = run(as_nobody + [tool("check"), "--as-of", "2027-02-05", "-q", data])
     check(p.returncode == 2 and b"aaa-locked" in p.stderr, f"unreadable folder: exit {p.returncode} {p.stderr!r}")
     os.chmod(locked, 0o755)
     os.chmod(os.path.join(locked, "x.yaml"), 0)
-    p = run(as_nobody + [tool("xlsx"), "--as-of", "2026-10-15", "-q", "-o", os.path.join(work, "n.xlsx"), data])
+    p = run(as_nobody + [tool("xlsx"), "--as-of", "2027-02-05", "-q", "-o", os.path.join(work, "n.xlsx"), data])
     check(p.returncode == 2 and b"x.yaml" in p.stderr, f"unreadable file: exit {p.returncode} {p.stderr!r}")
     check(not os.path.exists(os.path.join(work, "n.xlsx")), "unreadable file: a workbook was written all the same")
     named = os.path.join(locked, "x.yaml")
-    p = run(as_nobody + [tool("check"), "--as-of", "2026-10-15", "-q", os.path.join(data, "organisation.yaml"), named])
+    p = run(as_nobody + [tool("check"), "--as-of", "2027-02-05", "-q", os.path.join(data, "organisation.yaml"), named])
     check(p.returncode == 2 and b"x.yaml" in p.stderr, f"unreadable file named: exit {p.returncode} {p.stderr!r}")
     shutil.rmtree(locked)
 
@@ -203,7 +203,7 @@ with open(real, "w") as f:
     f.write("old")
 os.chmod(real, 0o600)
 os.symlink("real.md", link)
-p = run([tool("md"), "--as-of", "2026-10-15", "-o", link, examples])
+p = run([tool("md"), "--as-of", "2027-02-05", "-o", link, examples])
 check(p.returncode == 0 and os.path.islink(link) and open(real).read().startswith("#"),
       f"-o link: the link was replaced or its target not written ({p.returncode})")
 check(stat.S_IMODE(os.stat(real).st_mode) == 0o600, f"-o onto a 0600 file: mode {oct(os.stat(real).st_mode)}")
@@ -212,23 +212,23 @@ check(stat.S_IMODE(os.stat(real).st_mode) == 0o600, f"-o onto a 0600 file: mode 
 fifo = os.path.join(out_dir, "out.fifo")
 os.mkfifo(fifo)
 reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
-p = run([tool("check"), "--as-of", "2026-10-15", "--format", "json", "-o", fifo, examples], timeout=60)
+p = run([tool("check"), "--as-of", "2027-02-05", "--format", "json", "-o", fifo, examples], timeout=60)
 try:
     got = reader.communicate(timeout=10)[0]
 except subprocess.TimeoutExpired:
     reader.kill()
     got = b""
-want = run([tool("check"), "--as-of", "2026-10-15", "--format", "json", examples]).stdout
+want = run([tool("check"), "--as-of", "2027-02-05", "--format", "json", examples]).stdout
 check(p.returncode == 1 and got == want and stat.S_ISFIFO(os.stat(fifo).st_mode), "-o FIFO: not written in place")
 
 # The workbook on standard output: the same bytes as the file; refused on a terminal.
-p = run([tool("xlsx"), "--as-of", "2026-10-15", "-o", "-", examples], cwd=out_dir)
-run([tool("xlsx"), "--as-of", "2026-10-15", "-o", os.path.join(out_dir, "w.xlsx"), examples])
+p = run([tool("xlsx"), "--as-of", "2027-02-05", "-o", "-", examples], cwd=out_dir)
+run([tool("xlsx"), "--as-of", "2027-02-05", "-o", os.path.join(out_dir, "w.xlsx"), examples])
 check(p.returncode == 0 and p.stdout == open(os.path.join(out_dir, "w.xlsx"), "rb").read(),
       "arshjul-xlsx -o -: the bytes differ from the file")
 check(not os.path.exists(os.path.join(out_dir, "-")), "arshjul-xlsx -o -: a file named '-' was written")
 master, slave = pty.openpty()
-p = run([tool("xlsx"), "--as-of", "2026-10-15", "-o", "-", examples], stdout=slave, stderr=subprocess.PIPE, cwd=out_dir,
+p = run([tool("xlsx"), "--as-of", "2027-02-05", "-o", "-", examples], stdout=slave, stderr=subprocess.PIPE, cwd=out_dir,
         timeout=60)
 os.close(slave)
 os.close(master)
@@ -236,7 +236,7 @@ check(p.returncode == 2 and b"terminal" in p.stderr, f"-o - on a terminal: exit 
 
 # A name of 248 characters: the temporary name fits beside it.
 long_name = os.path.join(out_dir, "u" * 243 + ".xlsx")
-p = run([tool("xlsx"), "--as-of", "2026-10-15", "-o", long_name, examples])
+p = run([tool("xlsx"), "--as-of", "2027-02-05", "-o", long_name, examples])
 check(p.returncode == 0 and valid_workbook(long_name), f"a 248-character name: {p.returncode} {p.stderr[:200]!r}")
 
 # The walk: a linked folder is read, a loop of links once, a FIFO named x.csv is ARS109 and never opened.
@@ -248,8 +248,8 @@ os.symlink(outside, os.path.join(data, "submissions", "kulturnamnden"))
 os.symlink("..", os.path.join(data, "submissions", "loop"))
 os.mkfifo(os.path.join(data, "x.csv"))
 os.symlink("/dev/zero", os.path.join(data, "z.csv"))
-p = run([tool("check"), "--as-of", "2026-10-15", "--format", "json", data], timeout=30)
-plain = run([tool("check"), "--as-of", "2026-10-15", "--format", "json", examples])
+p = run([tool("check"), "--as-of", "2027-02-05", "--format", "json", data], timeout=30)
+plain = run([tool("check"), "--as-of", "2027-02-05", "--format", "json", examples])
 got = json.loads(p.stdout) if p.stdout else {"summary": {"submissions": -1}, "findings": []}
 want = json.loads(plain.stdout)
 check(got["summary"]["submissions"] == want["summary"]["submissions"],

@@ -13,7 +13,7 @@ examples = os.path.join(root, "examples")
 
 
 def run(*args, cwd=root):
-    p = subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2026-10-15", "--lang", "en", *args],
+    p = subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2027-02-05", "--lang", "en", *args],
                        capture_output=True, text=True, cwd=cwd)
     return p.returncode, p.stdout
 

@@ -29,7 +29,7 @@ def check(ok, what):
 
 
 def run(tool, *args):
-    return subprocess.run([os.path.join(bin_dir, f"arshjul-{tool}"), "--as-of", "2026-10-15", *args],
+    return subprocess.run([os.path.join(bin_dir, f"arshjul-{tool}"), "--as-of", "2027-02-05", *args],
                           capture_output=True)
 
 
@@ -92,7 +92,7 @@ with tempfile.TemporaryDirectory() as tmp:
     try:
         wb = openpyxl.load_workbook(xlsx)
         # openpyxl gives the stored string; Excel decodes OOXML's _xHHHH_ in it, as unescape does.
-        shown = [unescape(c.value) for row in wb[wb.sheetnames[2]].iter_rows() for c in row if isinstance(c.value, str)]
+        shown = [unescape(c.value) for row in wb["Nyckeltal"].iter_rows() for c in row if isinstance(c.value, str)]
         check("_x0041_" in shown, f"Excel: the text _x0041_ is not shown as written: {shown[:12]}")
     except Exception as e:  # noqa: BLE001 – any failure to read is the finding
         failures.append(f"the workbook does not read: {e}")

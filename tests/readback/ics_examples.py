@@ -8,7 +8,7 @@ import icalendar
 
 bin_dir, root = sys.argv[1], sys.argv[2]
 env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
-raw = subprocess.run([f"{bin_dir}/arshjul-calendar", "--as-of", "2026-10-15", "--format", "ics",
+raw = subprocess.run([f"{bin_dir}/arshjul-calendar", "--as-of", "2027-02-05", "--format", "ics",
                       os.path.join(root, "examples")], check=True, capture_output=True, env=env).stdout
 for line in raw.split(b"\r\n"):
     assert len(line) <= 75, line

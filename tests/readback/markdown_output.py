@@ -25,7 +25,7 @@ runs = {
 results = []
 for name, args in runs.items():
     out = os.path.join(tmp, name)
-    as_of = [] if "--as-of" in args else ["--as-of", "2026-10-15"]
+    as_of = [] if "--as-of" in args else ["--as-of", "2027-02-05"]
     p = subprocess.run([f"{bin_dir}/arshjul-md", *as_of, *args, "-o", out], cwd=root,
                        capture_output=True, text=True)
     results.append(p.returncode == 0)

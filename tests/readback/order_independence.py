@@ -15,7 +15,7 @@ files = sorted(os.path.relpath(os.path.join(d, f), root)
 
 
 def check(paths):
-    return subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2026-10-15", "--format", "json", *paths],
+    return subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2027-02-05", "--format", "json", *paths],
                           capture_output=True, text=True, cwd=root).stdout
 
 

@@ -25,7 +25,7 @@ runs = {
 }
 passed = 0
 for label, args in runs.items():
-    p = subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2026-10-15", "--format", "sarif", *args],
+    p = subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2027-02-05", "--format", "sarif", *args],
                        capture_output=True, text=True, cwd=root)
     assert p.returncode in (0, 1), p.stderr
     doc = json.loads(p.stdout)
@@ -35,7 +35,7 @@ for label, args in runs.items():
     if not errors:
         passed += 1
 # A document the schema must refuse: the test can fail.
-bad = json.loads(subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2026-10-15", "--format", "sarif", "examples"],
+bad = json.loads(subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2027-02-05", "--format", "sarif", "examples"],
                                 capture_output=True, text=True, cwd=root).stdout)
 bad["runs"][0]["results"][0]["level"] = "fatal"
 assert not validator.is_valid(bad), "the schema must refuse an unknown level"

@@ -26,7 +26,7 @@ def check(name, ok, detail=""):
 
 
 book = os.path.join(tmp, "uppfoljning-2026.xlsx")
-p = subprocess.run([f"{bin_dir}/arshjul-xlsx", "--as-of", "2026-10-15", "--period", "2026-08", "-q", "-o", book,
+p = subprocess.run([f"{bin_dir}/arshjul-xlsx", "--as-of", "2027-02-05", "--period", "2026-08", "-q", "-o", book,
                     "examples"], cwd=root,
                    capture_output=True, text=True)
 check("workbook written", p.returncode == 0, p.stderr)
@@ -52,8 +52,9 @@ boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
 pages = [(round(float(w)), round(float(h))) for w, h in boxes]
 check("every page A4 landscape", pages and all(p == (842, 595) for p in pages), pages)
 # Översikt's 84 rows take two pages when its 14 columns fit one page wide; the
-# other sheets one page each but Nyckeltal and Kontrollfynd (two each): eight; a split adds pages.
-check("no sheet split across pages sideways", len(pages) == 8, len(pages))
+# other sheets one page each (Prognos's 16 columns and Volymer's 10 too) but Nyckeltal and
+# Kontrollfynd (two each): ten; a split adds pages.
+check("no sheet split across pages sideways", len(pages) == 10, len(pages))
 
 chromium = shutil.which("chromium")
 if not chromium:
@@ -63,10 +64,10 @@ check("the rendering holds the legend and the mandatory months", "Förklaring:" 
 # LibreOffice's HTML holds the sheets one after another, each from its <A NAME="tableN">: one page each.
 head = html[:html.index("<body")] + "<body>"
 starts = [m.start() for m in re.finditer(r'<A NAME="table\d+"', html)]
-check("five sheets in the HTML", len(starts) == 5, len(starts))
-names = ["oversikt", "ekonomi", "nyckeltal", "uppdrag", "kontrollfynd"]
+names = ["oversikt", "ekonomi", "prognos", "volymer", "nyckeltal", "uppdrag", "kontrollfynd"]
+check("seven sheets in the HTML", len(starts) == len(names), len(starts))
 pngs = []
-for i, start in enumerate(starts[:5]):
+for i, start in enumerate(starts[:len(names)]):
     end = starts[i + 1] if i + 1 < len(starts) else html.index("</body>")
     page = os.path.join(tmp, f"{names[i]}.html")
     open(page, "w", encoding="utf-8").write(head + html[start:end] + "</body></html>")

@@ -20,7 +20,7 @@ checks = []
 
 
 def xlsx(*args, env=None, cwd=root):
-    return subprocess.run([f"{bin_dir}/arshjul-xlsx", "--as-of", "2026-10-15", *args], capture_output=True, text=True,
+    return subprocess.run([f"{bin_dir}/arshjul-xlsx", "--as-of", "2027-02-05", *args], capture_output=True, text=True,
                           cwd=cwd, env=dict(os.environ, **(env or {})))
 
 
@@ -44,15 +44,19 @@ check("exit 0 en", p.returncode == 0, p.stderr)
 sv, en = openpyxl.load_workbook(sv_path), openpyxl.load_workbook(en_path)
 severities = {r[0] for r in sv["Kontrollfynd"].iter_rows(min_row=3, values_only=True)}
 check("severities are Swedish words in sv", severities == {"fel", "varning"}, severities)
-check("sheet names sv", sv.sheetnames == ["Översikt", "Ekonomi", "Nyckeltal", "Uppdrag", "Kontrollfynd"], sv.sheetnames)
-check("sheet names en", en.sheetnames == ["Overview", "Economy", "KPIs", "Assignments", "Findings", "Ledger"], en.sheetnames)
+check("sheet names sv", sv.sheetnames == ["Översikt", "Ekonomi", "Prognos", "Volymer", "Nyckeltal", "Uppdrag",
+                                          "Kontrollfynd"], sv.sheetnames)
+check("sheet names en", en.sheetnames == ["Overview", "Economy", "Forecast", "Volumes", "KPIs", "Assignments",
+                                          "Findings", "Ledger"], en.sheetnames)
 # Every summary sheet: a title row (what, municipality, period) above its header row; the ledger's header is row 1.
 headers = {ws.title: [c.value for c in ws[2 if ws.title != "Ledger" else 1]] for ws in en.worksheets[1:]}
-titles = {ws.title: ws["A1"].value for ws in en.worksheets[1:5]}
-check("titles", titles == {"Economy": "Economy – Borås Stad 2026, September 2026",
-                           "KPIs": "Key figures – Borås Stad 2026, September 2026",
-                           "Assignments": "Assignments – Borås Stad 2026, September 2026",
-                           "Findings": "Findings – Borås Stad 2026, September 2026"}, titles)
+titles = {ws.title: ws["A1"].value for ws in en.worksheets[1:7]}
+check("titles", titles == {"Economy": "Economy – Borås Stad 2026, December 2026",
+                           "Forecast": "Forecast, deviation from budget by month (tkr) – Borås Stad 2026, December 2026",
+                           "Volumes": "Volumes – Borås Stad 2026, December 2026",
+                           "KPIs": "Key figures – Borås Stad 2026, December 2026",
+                           "Assignments": "Assignments – Borås Stad 2026, December 2026",
+                           "Findings": "Findings – Borås Stad 2026, December 2026"}, titles)
 check("economy headers", headers["Economy"] == ["Unit", "Budget (tkr)", "Outcome to date (tkr)", "Forecast (tkr)",
                                                "Deviation (tkr)", "Deviation (%)", "Measures", "Source"],
       headers["Economy"])
@@ -67,14 +71,14 @@ for ws in en.worksheets[:5]:
     check(f"{ws.title}: print header", ws.oddHeader.left.text == "Borås Stad" and ws.oddHeader.right.text == ws.title,
           (ws.oddHeader.left.text, ws.oddHeader.right.text))
     check(f"{ws.title}: print footer", ws.oddFooter.left.text == "Page &P of &N" and
-          ws.oddFooter.right.text == "As of 2026-10-15", (ws.oddFooter.left.text, ws.oddFooter.right.text))
+          ws.oddFooter.right.text == "As of 2027-02-05", (ws.oddFooter.left.text, ws.oddFooter.right.text))
     header_row = 4 if ws.title == "Overview" else 2
     cells = [c for row in ws.iter_rows(min_row=header_row, max_row=ws.max_row) for c in row if c.value is not None]
     check(f"{ws.title}: thin borders", all(c.border.left.style == "thin" and c.border.top.style == "thin"
                                            for c in cells), ws.title)
 wrapped = [en["Findings"].cell(row=r, column=3).alignment.wrap_text for r in range(3, en["Findings"].max_row + 1)]
 check("messages wrap", wrapped and all(wrapped), wrapped[:3])
-check("properties", en.properties.creator == "arshjul" and en.properties.created == dt.datetime(2026, 10, 15),
+check("properties", en.properties.creator == "arshjul" and en.properties.created == dt.datetime(2027, 2, 5),
       (en.properties.creator, en.properties.created))
 
 # Economy: every amount a number; a subtotal per unit type whose SUM formulas cover exactly that
@@ -101,15 +105,24 @@ for at in subtotal_rows:
     first = at + 1
 cached = openpyxl.load_workbook(en_path, data_only=True)["Economy"]
 
-# Exact sums of the September ledger, computed here from the CSV.
+# Exact sums of December (the default month: the latest report in the year), computed here from
+# the files: the ledger, but an årsredovisning's own economy first (its precedence).
 sums = {}
 with open(os.path.join(root, "examples/data/ekonomi-huvudbok-2026.csv"), encoding="utf-8-sig", newline="") as f:
     for r in csv.DictReader(f, delimiter=";"):
-        if r["period"] == "202609" and r["nämnd"] != "Fritids- och folkhälsonämnd":
+        if r["period"] == "202612" and r["nämnd"] != "Fritids- och folkhälsonämnd":
             s = sums.setdefault(r["nämnd"], [0, 0, 0])
             for i, k in enumerate(("budget", "utfall", "prognos")):
                 s[i] += ore(r[k])
-check("every unit has September economy", len(sums) == len(data), (len(sums), len(data)))
+yaml_lines = 0
+for dirpath, _, names in os.walk(os.path.join(root, "examples/submissions")):
+    for n in names:
+        doc = yaml.safe_load(open(os.path.join(dirpath, n), encoding="utf-8"))
+        yaml_lines += len(doc.get("economy") or [])
+        if doc["report"] == "arsredovisning" and str(doc["period"]) == "2026-12":
+            name = next(u["name"] for u in example_units if u["id"] == doc["unit"])
+            sums[name] = [sum(ore(line[k]) for line in doc["economy"]) for k in ("budget", "outcome", "forecast")]
+check("every unit has December economy", len(sums) == len(data), (len(sums), len(data)))
 for r in data:
     want = sums[r[0]]
     check(f"economy {r[0]}", [float(Fraction(w, 100000)) for w in want] == list(r[1:4]), (want, r[1:4]))
@@ -125,7 +138,7 @@ for at in subtotal_rows:
           cached.cell(row=at, column=6).value)
 
 # Statuses and fills match the calendar engine (arshjul-check's JSON reports).
-reports = json.loads(subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2026-10-15", "--format", "json",
+reports = json.loads(subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2027-02-05", "--format", "json",
                                      "examples"], capture_output=True, text=True, cwd=root).stdout)["reports"]
 fills = {"on_time": "FFC6EFCE", "late": "FFFFEB9C", "missing": "FFFFC7CE", "pending": "FFD9D9D9"}
 words = {"on_time": "on time", "missing": "missing", "pending": "pending"}
@@ -168,14 +181,16 @@ check("ARS301 flag", flags.get("GRU-2026-012") == "ARS301", flags.get("GRU-2026-
 check("ARS302 flag", flags.get("TN-2026-011") == "ARS302", flags.get("TN-2026-011"))
 
 # Findings sheet: every finding of the check.
-check_findings = json.loads(subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2026-10-15", "--format", "json",
+check_findings = json.loads(subprocess.run([f"{bin_dir}/arshjul-check", "--as-of", "2027-02-05", "--format", "json",
                                             "--lang", "en", "examples"], capture_output=True, text=True,
                                            cwd=root).stdout)["findings"]
 sheet_findings = [(r[1], r[2], r[3], r[4], r[5]) for r in en["Findings"].iter_rows(min_row=3, values_only=True)]
 check("findings sheet", sheet_findings == [(f["code"], f["message"], f["file"], f["line"], f["column"])
                                            for f in check_findings])
 ledger_rows = en["Ledger"].max_row - 1
-check("ledger has every economy row", ledger_rows == 678, ledger_rows)
+ledger_csv_rows = sum(1 for line in open(os.path.join(root, "examples/data/ekonomi-huvudbok-2026.csv"),
+                                         encoding="utf-8-sig") if not line.startswith(("nämnd;", "Fritids- och folkhälsonämnd;")))
+check("ledger has every economy row", ledger_rows == ledger_csv_rows + yaml_lines, (ledger_rows, ledger_csv_rows, yaml_lines))
 
 # --- text from the data is text, never a formula; exact sums of inexact binary fractions ---
 tx = os.path.join(tmp, "text.xlsx")
@@ -185,7 +200,9 @@ wb = openpyxl.load_workbook(tx)
 for ws in wb.worksheets:
     for row in ws.iter_rows():
         for c in row:
-            if isinstance(c.value, str) and c.value[:1] in "=+-@" and not (ws.title == "Economy" or ws.title == "Ekonomi"):
+            # Formulas only in the subtotal rows.
+            subtotal = str(ws.cell(c.row, 1).value).startswith("Summa ")
+            if isinstance(c.value, str) and c.value[:1] in "=+-@" and not (subtotal and c.column > 1):
                 check(f"{ws.title}!{c.coordinate} is text", c.data_type == "s", (c.value, c.data_type))
 eco_t = openpyxl.load_workbook(tx)["Ekonomi"]
 check("=1+1 unit name is text", eco_t["A3"].value == "=1+1" and eco_t["A3"].data_type == "s", eco_t["A3"].value)
@@ -203,12 +220,13 @@ a, b, c = (os.path.join(tmp, n) for n in ("a.xlsx", "b.xlsx", "c.xlsx"))
 xlsx("--include-ledger", "-o", a, "examples")
 xlsx("--include-ledger", "-o", b, "examples")
 check("identical bytes", open(a, "rb").read() == open(b, "rb").read())
-subprocess.run([f"{bin_dir}/arshjul-xlsx", "--as-of", "2026-10-16", "--include-ledger", "-o", c, "examples"], cwd=root)
+subprocess.run([f"{bin_dir}/arshjul-xlsx", "--as-of", "2027-02-06", "--include-ledger", "-o", c, "examples"], cwd=root)
 za, zc = zipfile.ZipFile(a), zipfile.ZipFile(c)
 changed = sorted(n for n in za.namelist() if za.read(n) != zc.read(n))
 # The as-of date is in the overview's title and every summary sheet's print footer, never in the ledger.
+summary_sheets = len(openpyxl.load_workbook(a, read_only=True).sheetnames) - 1
 check("as-of changes only core.xml and the summary sheets", changed == ["docProps/core.xml"] + [
-    f"xl/worksheets/sheet{i}.xml" for i in range(1, 6)], changed)
+    f"xl/worksheets/sheet{i}.xml" for i in range(1, summary_sheets + 1)], changed)
 p = xlsx("-o", a, "examples", env={"SOURCE_DATE_EPOCH": "1767225600"})
 check("SOURCE_DATE_EPOCH", openpyxl.load_workbook(a).properties.created == dt.datetime(2026, 1, 1), p.stderr)
 

@@ -87,7 +87,7 @@ with tempfile.TemporaryDirectory() as work:
             f.write(text)
         cases.append((name, op, os.path.relpath(original, source), libyaml_valid(text), fyaml_valid(path)))
 
-    check = subprocess.run([os.path.join(bin_dir, 'arshjul-check'), '--format', 'json', '--as-of', '2026-10-15',
+    check = subprocess.run([os.path.join(bin_dir, 'arshjul-check'), '--format', 'json', '--as-of', '2027-02-05',
                             '--lang', 'en', work], capture_output=True, text=True)
     if check.returncode not in (0, 1):
         sys.exit(f'arshjul-check exited {check.returncode}: {check.stderr}')

@@ -98,7 +98,7 @@ with tempfile.TemporaryDirectory() as work:
     names = sorted(f[:-5] for f in os.listdir(cases) if f.endswith('.yaml'))
     paths = [os.path.join(cases, n + '.yaml') for n in names]
 
-    check = subprocess.run([os.path.join(bin_dir, 'arshjul-check'), '--format', 'json', '--as-of', '2026-10-15',
+    check = subprocess.run([os.path.join(bin_dir, 'arshjul-check'), '--format', 'json', '--as-of', '2027-02-05',
                             '--lang', 'en', cases], capture_output=True, text=True)
     if check.returncode not in (0, 1):
         sys.exit(f'arshjul-check exited {check.returncode}: {check.stderr}')
