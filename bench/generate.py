@@ -3,9 +3,14 @@
 
   generate.py DIR --ledger-rows N [--submissions M]
 
-writes DIR/organisation.yaml (25 units), DIR/ekonomi-huvudbok.csv (N rows as
-Swedish Excel writes them: BOM, ';', decimal comma, CRLF, extra columns
-ansvar/verksamhet/konto) and M YAML submission files of about 4 KB each under
+writes DIR/organisation.yaml (25 units, two of them volume-based, one with
+critical key figures), DIR/ekonomi-huvudbok.csv (N rows as Swedish Excel writes
+them: BOM, ';', decimal comma, CRLF, extra columns ansvar/verksamhet/konto, the
+twelve months of the year), with a ledger also the year's data beside it
+(DIR/volymer.csv: three volumes of every unit in every month, and
+DIR/inlamningar.csv: every unit's delårsrapport and årsredovisning, so the
+forecast development, the final outcome and the interim accuracy are all
+computed) and M YAML submission files of about 4 KB each under
 DIR/submissions/ with economy, KPIs, assignments and Swedish analysis text.
 """
 import argparse
@@ -29,6 +34,10 @@ def organisation(d):
     for i, (uid, name) in enumerate(zip(UNITS, NAMES)):
         lines += [f"  - id: {uid}", f"    name: {name}", f"    type: {'bolag' if i >= 21 else 'nämnd'}",
                   "    monthly_reports: [2, 3, 4, 5, 6, 8, 9, 10, 11]"]
+        if i < 2:
+            lines.append("    volume_based: true")
+        if i == 2:
+            lines.append("    critical_kpis: [nyckeltal_0, nyckeltal_1]")
     open(os.path.join(d, "organisation.yaml"), "w", encoding="utf-8").write("\n".join(lines) + "\n")
 
 
@@ -48,6 +57,25 @@ def ledger(d, n):
                 f.write("".join(buf))
                 buf.clear()
         f.write("".join(buf))
+
+
+def year(d):
+    """The year beside the ledger: volumes every month, and the delårsrapport and årsredovisning of every unit."""
+    r = random.Random(3)
+    with open(os.path.join(d, "volymer.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write("\ufeffnämnd;period;volym;namn;budget;utfall;prognos;måttenhet;styckkostnad\r\n")
+        for u in range(25):
+            for month in range(1, 13):
+                for k, (vid, unit) in enumerate((("placeringsdygn", "dygn"), ("hemtjanst_timmar", "timmar"),
+                                                 ("platser", "platser"))):
+                    budget = 1000 * (k + 1) * (u + 1)
+                    f.write(f"{NAMES[u]};2026{month:02d};{vid};Volym {k};{budget};{budget * month // 12};"
+                            f"{budget + r.randrange(-budget // 10, budget // 10)};{unit};{r.randrange(100, 5000)},50\r\n")
+    with open(os.path.join(d, "inlamningar.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write("\ufeffnämnd;rapport;period;inlämnad;beslutad\r\n")
+        for u in range(25):
+            f.write(f"{UNITS[u]};delårsrapport;2026-08;2026-09-18;2026-09-17\r\n")
+            f.write(f"{UNITS[u]};årsredovisning;2026-12;2027-02-10;2027-02-09\r\n")
 
 
 ANALYSIS = ("Förvaltningen bedömer att verksamheten i huvudsak bedrivs enligt plan. Kostnaderna för "
@@ -97,6 +125,7 @@ def main():
     organisation(a.dir)
     if a.ledger_rows:
         ledger(a.dir, a.ledger_rows)
+        year(a.dir)
     if a.submissions:
         submissions(a.dir, a.submissions)
 

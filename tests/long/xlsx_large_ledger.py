@@ -19,8 +19,9 @@ assert p.returncode == 0, p.stderr
 z = zipfile.ZipFile(out)
 workbook = z.read("xl/workbook.xml").decode()
 names = re.findall(r'<sheet name="([^"]+)"', workbook)
-# The bench's organisation has no volume-based unit and its data no volumes: no Volumes sheet.
-assert names == ["Overview", "Economy", "Forecast", "KPIs", "Assignments", "Findings", "Ledger", "Ledger 2"], names
+# The bench's organisation has volume-based units: a Volumes sheet, before the ledger.
+assert names == ["Overview", "Economy", "Forecast", "Volumes", "KPIs", "Assignments", "Findings", "Ledger",
+                 "Ledger 2"], names
 
 
 def count_rows(member):
@@ -35,8 +36,8 @@ def count_rows(member):
     return n, data
 
 
-first, _ = count_rows("xl/worksheets/sheet7.xml")
-second, data = count_rows("xl/worksheets/sheet8.xml")
+first, _ = count_rows("xl/worksheets/sheet8.xml")
+second, data = count_rows("xl/worksheets/sheet9.xml")
 assert first == 1_048_576, first                # header + 1 048 575 rows
 assert second == 1 + rows - 1_048_575, second   # header + the rest
 # The last row of the second sheet is the CSV's last line (line numbers count the header).

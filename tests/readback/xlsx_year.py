@@ -181,6 +181,19 @@ for period in ("2026-12", "2026-08"):
     # August: both volume-based committees' delårsrapporter; December: only the early årsredovisning's.
     check(f"{period}: a volume row per volume of the period", len(want_rows) == (4 if last == 8 else 2), len(want_rows))
 
+# Volymer per workbook under --split-by unit, and arshjul-md's section decided the same way.
+folder = os.path.join(tmp, "units")
+p = subprocess.run([f"{bin_dir}/arshjul-xlsx", "--as-of", "2027-02-05", "--split-by", "unit", "-q", "-o", folder,
+                    examples], capture_output=True, text=True)
+check("split-by unit", p.returncode == 0, p.stderr)
+for uid in ("individ-och-familjeomsorgsnamnden", "kulturnamnden"):
+    names = openpyxl.load_workbook(os.path.join(folder, uid + ".xlsx"), read_only=True).sheetnames
+    volume_based = by_id[uid].get("volume_based", False)
+    check(f"Volymer in {uid}'s workbook only when volume-based", ("Volymer" in names) == volume_based, names)
+    md = subprocess.run([f"{bin_dir}/arshjul-md", "--as-of", "2027-02-05", "-q", "--unit", uid, examples],
+                        capture_output=True, text=True).stdout
+    check(f"Volymer in {uid}'s Markdown only when volume-based", ("\n## Volymer" in md) == volume_based, uid)
+
 failed = checks.count(False)
 print(f"{len(checks) - failed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
