@@ -17,7 +17,8 @@ inline constexpr std::size_t max_cell_chars = 32767;
 
 class SheetWriter {
  public:
-  SheetWriter(lxw_worksheet* sheet, std::string name) : sheet_(sheet), name_(std::move(name)) {}
+  SheetWriter(lxw_worksheet* sheet, std::string name, lxw_workbook* workbook = nullptr)
+      : sheet_(sheet), name_(std::move(name)), workbook_(workbook) {}
 
   lxw_worksheet* sheet() const { return sheet_; }
   const std::string& name() const { return name_; }
@@ -33,6 +34,12 @@ class SheetWriter {
   void date(lxw_col_t col, Date value, lxw_format* format);
   void formula(lxw_col_t col, const std::string& formula, double cached, lxw_format* format, std::size_t shown_width);
   void blank(lxw_col_t col, lxw_format* format);
+  /// A new chart of the workbook (nullptr for a sheet made without one), to be inserted here.
+  lxw_chart* new_chart(std::uint8_t type) { return workbook_ ? workbook_add_chart(workbook_, type) : nullptr; }
+  /// A chart anchored at a cell (any row: charts are kept apart from the streamed rows).
+  void insert_chart(lxw_row_t row, lxw_col_t col, lxw_chart* chart, lxw_chart_options& options) {
+    check(worksheet_insert_chart_opt(sheet_, row, col, chart, &options));
+  }
   /// Frozen rows above and an autofilter from `header` to `last_row`; printed
   /// landscape, one page wide, the header on every page. In constant-memory
   /// mode the range must reach the row being written.
@@ -55,6 +62,7 @@ class SheetWriter {
 
   lxw_worksheet* sheet_;
   std::string name_;
+  lxw_workbook* workbook_;
   lxw_row_t row_ = 0;
   std::vector<std::size_t> widths_;
   lxw_error error_ = LXW_NO_ERROR;

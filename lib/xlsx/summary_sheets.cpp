@@ -4,6 +4,7 @@
 
 #include "summary/labels.hpp"
 #include "values/format.hpp"
+#include "xlsx/charts.hpp"
 #include "xlsx/detail.hpp"
 
 namespace arshjul::xlsx::detail {
@@ -106,6 +107,7 @@ void economy(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) 
               sv ? "Avvikelse (%)" : "Deviation (%)", sv ? "Åtgärder" : "Measures", sv ? "Källa" : "Source"});
   // Each unit type's rows, then its subtotal: SUM formulas over exactly those
   // rows, with the exact sums as cached values (no viewer must recalculate).
+  std::vector<RowSpan> unit_rows;
   for (const UnitType type : {UnitType::namnd, UnitType::bolag}) {
     const lxw_row_t first = sheet.row();
     for (const EconomyLineSummary& line : s.economy) {
@@ -123,6 +125,7 @@ void economy(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) 
     if (sheet.row() == first) continue;  // no unit of this type is shown
     const EconomyLineSummary& t = s.economy_subtotals[static_cast<std::size_t>(type)];
     const lxw_row_t last = sheet.row() - 1;
+    unit_rows.push_back({first, last});
     const auto sum = [&](char col) { return fmt::format("=SUM({0}{1}:{0}{2})", col, first + 1, last + 1); };
     sheet.text(0, subtotal_label(type, lang), f.bold);
     sheet.formula(1, sum('B'), tkr(t.budget), f.tkr_total, amount_width);
@@ -139,6 +142,7 @@ void economy(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) 
     sheet.next_row();
   }
   sheet.finish_table(1, sheet.row() - 1, 7);
+  if (s.has_economy) add_deviation_chart(sheet, unit_rows, 0, 4, lang);
 }
 
 void kpis(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) {
@@ -316,7 +320,7 @@ bool add_summary_sheets(Workbook::State& s, const Summary& summary) {
   for (const SummarySheet& kind : summary_sheets()) {
     if (kind.shown && !kind.shown(summary)) continue;
     const std::string name(kind.name(s.options.lang));
-    SheetWriter& sheet = s.sheets.emplace_back(workbook_add_worksheet(s.workbook, name.c_str()), name);
+    SheetWriter& sheet = s.sheets.emplace_back(workbook_add_worksheet(s.workbook, name.c_str()), name, s.workbook);
     if (!sheet.sheet()) return false;
     sheet.set_default_format(s.formats.cell);
     kind.write(sheet, s.formats, summary, s.options.lang);

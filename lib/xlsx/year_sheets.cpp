@@ -6,6 +6,7 @@
 
 #include "summary/labels.hpp"
 #include "values/format.hpp"
+#include "xlsx/charts.hpp"
 #include "xlsx/detail.hpp"
 
 namespace arshjul::xlsx::detail {
@@ -43,6 +44,7 @@ void write_forecast_sheet(SheetWriter& sheet, const Formats& f, const Summary& s
   sheet.text(error_col, sv ? "Prognosfel delår (tkr)" : "Interim forecast error (tkr)", f.header);
   sheet.text(error_share_col, sv ? "Prognosfel delår (%)" : "Interim forecast error (%)", f.header);
   sheet.next_row();
+  std::vector<lxw_row_t> subtotal_rows;
   for (const UnitType type : {UnitType::namnd, UnitType::bolag}) {
     const lxw_row_t first = sheet.row();
     for (const ForecastRow& row : s.forecast) {
@@ -61,6 +63,7 @@ void write_forecast_sheet(SheetWriter& sheet, const Formats& f, const Summary& s
     if (sheet.row() == first) continue;  // no unit of this type has an economy
     const lxw_row_t last = sheet.row() - 1;
     const ForecastRow& subtotal = s.forecast_subtotals[static_cast<std::size_t>(type)];
+    subtotal_rows.push_back(sheet.row());
     sheet.text(0, subtotal_label(type, lang), f.bold);
     // A month no unit of the group has an economy stays blank: a gap, not a false zero.
     for (std::size_t m = 0; m < 12; ++m) {
@@ -76,6 +79,7 @@ void write_forecast_sheet(SheetWriter& sheet, const Formats& f, const Summary& s
     sheet.next_row();
   }
   sheet.finish_table(1, sheet.row() - 1, error_share_col, 1);
+  add_forecast_chart(sheet, 1, first_month_col, subtotal_rows, lang);
 }
 
 void write_volume_sheet(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) {
