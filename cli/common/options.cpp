@@ -69,7 +69,8 @@ void add_report_options(CLI::App& app, ReportOptions& o, Lang lang) {
       ->type_name("PERIOD");
   app.add_option("--unit", o.units,
                  say(lang, "bara den här enheten, med id (kan upprepas)", "only this unit, by id (repeatable)"))
-      ->type_name("ID");
+      ->type_name("ID")
+      ->allow_extra_args(false);  // one id each time, so that a path may follow
   app.add_flag("--strict", o.strict,
                say(lang, "slutstatus 1 vid något fynd (rapporten skrivs ändå)",
                    "exit 1 when there is any finding (the report is written all the same)"));

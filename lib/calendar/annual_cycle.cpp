@@ -19,7 +19,8 @@ AnnualCycle annual_cycle(const Organisation* org, const ReportRules& rules, int 
   std::stable_sort(c.days.begin(), c.days.end(), [](const NamedDay& a, const NamedDay& b) {
     return std::chrono::sys_days{a.date} < std::chrono::sys_days{b.date};
   });
-  const WorkingCalendar calendar = calendar_of(*org);
+  c.calendar = calendar_of(*org);
+  const WorkingCalendar& calendar = c.calendar;
   for (std::size_t u = 0; u < org->units.size(); ++u)
     for (ReportKind kind : all_report_kinds) {
       const MonthSet months = rules.required_months(kind, org->units[u]);

@@ -23,6 +23,7 @@ struct AnnualCycle {
   std::vector<NamedDay> days;       // holidays, aftnar and closed days, by date
   std::vector<Deadline> deadlines;  // by due date, unit, kind, period
   std::vector<Unit> units;          // for names
+  WorkingCalendar calendar;         // the organisation's closed days too, for reminders
 };
 
 /// The cycle of the organisation's year, or of `year` without an organisation.
