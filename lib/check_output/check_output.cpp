@@ -13,7 +13,8 @@ std::span<const CheckFormat> check_formats() {
                                        {"json", &detail::format_json},
                                        {"github", &detail::format_github},
                                        {"sarif", &detail::format_sarif},
-                                       {"junit", &detail::format_junit}};
+                                       {"junit", &detail::format_junit},
+                                       {"gitlab", &detail::format_gitlab}};
   return table;
 }
 

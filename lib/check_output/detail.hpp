@@ -13,5 +13,6 @@ std::string format_json(const Analysis& a, const CheckOutputOptions& o);
 std::string format_github(const Analysis& a, const CheckOutputOptions& o);
 std::string format_sarif(const Analysis& a, const CheckOutputOptions& o);
 std::string format_junit(const Analysis& a, const CheckOutputOptions& o);
+std::string format_gitlab(const Analysis& a, const CheckOutputOptions& o);
 
 }  // namespace arshjul::detail

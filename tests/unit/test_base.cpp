@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/in_order.hpp"
+#include "base/sha256.hpp"
 
 using namespace arshjul;
 
@@ -97,4 +98,21 @@ TEST_CASE("nothing to do, and a window of zero") {
   make_and_take_in_order<std::size_t>(
       5, 2, 0, [](std::size_t k) { return k; }, [&](std::size_t k, std::size_t&&) { taken.push_back(k); });
   CHECK(taken == std::vector<std::size_t>{0, 1, 2, 3, 4});
+}
+
+TEST_CASE("SHA-256 of the FIPS 180-4 examples and across block boundaries") {
+  const auto digest = [](std::string_view s) {
+    Sha256 h;
+    h.update(s);
+    return h.hex();
+  };
+  CHECK(digest("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(digest("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(digest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  CHECK(digest(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+  Sha256 pieces;  // the same bytes fed in parts give the same digest
+  pieces.update("abcdbcdecdefdefgefghfghighijhijk");
+  pieces.update("ijkljklmklmnlmnomnopnopq");
+  CHECK(pieces.hex() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }
