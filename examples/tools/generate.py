@@ -65,7 +65,8 @@ def write(path, text, bom=False, crlf=False):
 
 
 def organisation():
-    lines = ["# Fiktiv organisation för exemplen: Borås-liknande, inte verkliga siffror.",
+    lines = ["# yaml-language-server: $schema=../schemas/organisation.schema.json",
+             "# Fiktiv organisation för exemplen: Borås-liknande, inte verkliga siffror.",
              "year: 2026", "municipality: Borås Stad", "units:"]
     for uid, name, typ, plan, _, _ in UNITS:
         lines += [f"  - id: {uid}", f"    name: {name}", f"    type: {typ}",
@@ -232,7 +233,8 @@ KIND_WORDS = {"manadsuppfoljning": "månadsuppföljning", "delarsrapport": "del�
 
 
 def submission_yaml(uid, name, kind, m, sent, decided, budget, deviation):
-    lines = [f"unit: {uid}", f"report: {kind}", f"period: 2026-{m:02d}", f"submitted: {sent}",
+    lines = ["# yaml-language-server: $schema=../../../schemas/submission.schema.json",
+             f"unit: {uid}", f"report: {kind}", f"period: 2026-{m:02d}", f"submitted: {sent}",
              f"decided: {decided}", "economy:"]
     overspend = uid == "individ-och-familjeomsorgsnamnden" and m == 8  # PROBLEM ARS401
     for label, b, o, f in economy_lines(uid, budget, m, -2.4 if overspend else deviation):
