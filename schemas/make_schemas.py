@@ -180,7 +180,11 @@ def organisation():
                     "name": ref("text"),
                     "type": {"type": "string", "pattern": word_pattern("nämnd", "bolag", "committee", "company")},
                     "monthly_reports": optional(months), "volume_based": optional(ref("boolean")),
-                    "critical_kpis": optional({"type": "array", "items": ref("row_id")})},
+                    "critical_kpis": optional({"type": "array", "items": ref("row_id")}),
+                    "org_number": optional({"description": both("Organisationsnummer, jämförs med SIE-filens #ORGNR",
+                                                                "Organisation number, compared with an SIE file's #ORGNR"),
+                                            "type": "string",
+                                            "pattern": "^\\s*([0-9][ -]?){9}[0-9]([ -]?[0-9]{2})?\\s*$"})},
                    ["id", "name", "type"], {}, both("En nämnd eller ett bolag", "A committee or company"))
     due = mapping({"working_days_after": ref("number"), "days_after": ref("number"), "months_after": ref("number"),
                    "date": {"type": "string", "pattern": "^\\s*(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])\\s*$"},
@@ -204,8 +208,9 @@ def organisation():
                             "additionalProperties": {"type": "string", "pattern": word_pattern("error", "warning", "off")}}),
          "thresholds": optional(mapping({k: optional({"anyOf": [{"type": "number", "minimum": 0}, {
              "type": "string", "pattern": "^\\s*[0-9]+([.,][0-9]+)?\\s*$"}]}) for k in
-             ("deviation_pct", "forecast_change_pct", "volume_deviation_pct")}, [], {},
-             both("Gränserna för ARS401, ARS403 och ARS602", "The thresholds of ARS401, ARS403 and ARS602")))},
+             ("deviation_pct", "forecast_change_pct", "volume_deviation_pct", "reconciliation_pct")}, [], {},
+             both("Gränserna för ARS401, ARS403, ARS602 och ARS701",
+                  "The thresholds of ARS401, ARS403, ARS602 and ARS701")))},
         ["year", "units"], {}, both("Organisationsfilen: året, enheterna och deras rapportering",
                                     "The organisation file: the year, the units and their reporting"))
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": BASE + "organisation.schema.json",

@@ -43,6 +43,28 @@ std::string report_json(const Analysis& a, const ReportStatus& r) {
   return out + "}";
 }
 
+// The books of units with a usable SIE file, in organisation order (docs/checks.md).
+std::vector<const Books*> usable_books(const Analysis& a) {
+  std::vector<const Books*> out;
+  for (const Books& b : a.dataset.books)
+    if (b.usable && b.unit >= 0) out.push_back(&b);
+  std::stable_sort(out.begin(), out.end(), [](const Books* x, const Books* y) { return x->unit < y->unit; });
+  return out;
+}
+
+std::string books_json(const Analysis& a, const Books& b) {
+  std::string months;
+  for (int m = 1; m <= b.covered; ++m)
+    months += fmt::format(R"({}{{"period": {}, "booked_outcome": {}}})", m > 1 ? ", " : "",
+                          json_string(format_period(Period{a.dataset.organisation->year, m})),
+                          format_wide(b.booked[static_cast<std::size_t>(m - 1)]));
+  std::string out =
+      fmt::format(R"({{"unit": {}, "file": {}, "org_number": {}, "months": [{}])", json_string(unit_id(a, b.unit)),
+                  json_string(a.dataset.path_of(b.file)), json_string(b.org_number), months);
+  if (b.budget) out += fmt::format(R"(, "booked_budget": {})", format_wide(*b.budget));
+  return out + "}";
+}
+
 template <class T, class F>
 std::string json_list(const std::vector<T>& items, F&& one, std::string_view indent) {
   if (items.empty()) return "[]";
@@ -59,14 +81,16 @@ std::string format_json(const Analysis& a, const CheckOutputOptions& o) {
   return fmt::format(
       "{{\n  \"tool\": {},\n  \"version\": {},\n  \"as_of\": {},\n  \"lang\": {},\n"
       "  \"summary\": {{\"errors\": {}, \"warnings\": {}, \"files\": {}, \"submissions\": {}, \"economy_rows\": {}}},\n"
-      "  \"findings\": {},\n  \"reports\": {}\n}}\n",
+      "  \"findings\": {},\n  \"reports\": {},\n  \"bookkeeping\": {}\n}}\n",
       json_string(tool_name), json_string(tool_version), json_string(format_date(a.as_of)),
       json_string(o.lang == Lang::sv ? "sv" : "en"), t.errors, t.warnings, a.dataset.files.size(),
       a.dataset.submissions.size(), a.dataset.economy_rows,
       json_list(
           a.findings, [&](const Finding& f) { return finding_json(a, f, o.lang); }, "  "),
       json_list(
-          a.reports, [&](const ReportStatus& r) { return report_json(a, r); }, "  "));
+          a.reports, [&](const ReportStatus& r) { return report_json(a, r); }, "  "),
+      json_list(
+          usable_books(a), [&](const Books* b) { return books_json(a, *b); }, "  "));
 }
 
 std::string format_sarif(const Analysis& a, const CheckOutputOptions& o) {

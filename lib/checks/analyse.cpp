@@ -21,6 +21,7 @@ Analysis analyse(Dataset dataset, Date as_of, Depth depth) {
       check_overdue_assignments(in, findings);
       check_economy(in, findings);
       check_year(in, findings);
+      check_books(in, findings);
     }
   }
   a.findings = std::move(findings.items());

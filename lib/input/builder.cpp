@@ -216,6 +216,42 @@ void Builder::add_volume(VolumeRow v) {
       .related = it->second;
 }
 
+void Builder::add_books(Books b) {
+  if (b.usable) {
+    const auto& units = org_ ? org_->units : std::vector<Unit>{};
+    const auto it = b.org_number.empty() ? units.end() : std::find_if(units.begin(), units.end(), [&](const Unit& u) {
+      return u.org_number == b.org_number;
+    });
+    if (it == units.end()) {
+      findings().add(Code::ars703, b.orgnr_where,
+                     b.org_number.empty()
+                         ? Message{"SIE-filen har inget #ORGNR; ange organisationsnumret så att den hör till en enhet",
+                                   "the SIE file has no #ORGNR; give the organisation number so that it belongs to a "
+                                   "unit"}
+                         : Message::format("ingen enhet har organisationsnumret {} (org_number i organisationsfilen)",
+                                           "no unit has the organisation number {} (org_number in the organisation "
+                                           "file)",
+                                           b.org_number));
+      b.usable = false;
+    } else {
+      b.unit = static_cast<int>(it - units.begin());
+      const auto first = std::find_if(dataset_.books.begin(), dataset_.books.end(),
+                                      [&](const Books& x) { return x.usable && x.unit == b.unit; });
+      if (first != dataset_.books.end()) {
+        findings()
+            .add(Code::ars105, b.orgnr_where,
+                 Message::format("{} har redan en SIE-fil, {}; den här används inte",
+                                 "{} already has an SIE file, {}; this one is not used", it->name,
+                                 dataset_.path_of(first->file)),
+                 Subject{b.unit, std::nullopt, std::nullopt, {}, {}})
+            .related = first->orgnr_where;
+        b.usable = false;
+      }
+    }
+  }
+  dataset_.books.push_back(std::move(b));
+}
+
 void Builder::add_assignment(AssignmentRow a, bool of_duplicate_submission) {
   assert(row_checks_.assignment);
   row_checks_.assignment(a, findings());

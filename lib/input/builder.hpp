@@ -62,6 +62,8 @@ class Builder {
   /// duplicate, or comes with a duplicate submission.
   void add_kpi(KpiRow k, bool of_duplicate_submission = false);
   void add_volume(VolumeRow v);
+  /// An SIE file's books, given to the unit with their organisation number (ARS703, ARS105).
+  void add_books(Books books);
   void add_assignment(AssignmentRow a, bool of_duplicate_submission = false);
   /// Returns the file's unit, or -1 when it names none that is known.
   int add_submission_file(yaml::SubmissionFile&& file);

@@ -6,12 +6,14 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
 #include <unordered_set>
 
 #include "input/csv_rows.hpp"
+#include "sie/reader.hpp"
 #include "values/text.hpp"
 
 namespace arshjul {
@@ -19,12 +21,13 @@ namespace arshjul {
 namespace fs = std::filesystem;
 
 namespace {
-enum class Extension { yaml, csv, other };
+enum class Extension { yaml, csv, sie, other };
 
 Extension extension_of(const fs::path& p) {
   const std::string ext = fold_word(p.extension().string());
   if (ext == ".yaml" || ext == ".yml") return Extension::yaml;
   if (ext == ".csv") return Extension::csv;
+  if (ext == ".se" || ext == ".si" || ext == ".sie") return Extension::sie;
   return Extension::other;
 }
 
@@ -38,6 +41,7 @@ FileKind kind_from_name(std::string_view file_name) {
   const fs::path p{std::string(file_name)};
   switch (extension_of(p)) {
     case Extension::yaml: return FileKind::yaml;
+    case Extension::sie: return FileKind::sie;
     case Extension::other: return FileKind::other;
     case Extension::csv: break;
   }
@@ -67,7 +71,18 @@ Expected<std::vector<InputFile>, PathError> discover(const std::vector<std::stri
       return unreadable(given);
     }
     if (S_ISREG(st.st_mode)) {
-      if (seen.insert({st.st_dev, st.st_ino}).second) files.push_back({given, given, kind_from_name(given)});
+      if (seen.insert({st.st_dev, st.st_ino}).second) {
+        FileKind kind = kind_from_name(given);
+        if (kind == FileKind::other) {  // named with another extension: SIE when it starts with #FLAGGA
+          char head[64] = {};
+          if (std::FILE* f = std::fopen(given.c_str(), "rb")) {
+            const std::size_t n = std::fread(head, 1, sizeof head, f);
+            std::fclose(f);
+            if (sie::starts_like_sie(std::string_view(head, n))) kind = FileKind::sie;
+          }
+        }
+        files.push_back({given, given, kind});
+      }
       continue;
     }
     if (!S_ISDIR(st.st_mode)) return Unexpected{PathError{given, "not a file or a folder"}};

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "base/in_order.hpp"
+#include "sie/reader.hpp"
 #include "input/csv_rows.hpp"
 #include "input/csv_table.hpp"
 #include "values/text.hpp"
@@ -230,6 +231,10 @@ class InOrderReader {
     bytes_done_ += sizes_[i];
     if (file.kind == FileKind::csv_unknown || file.kind == FileKind::other || file.kind == FileKind::special) {
       report_unknown_file(findings(), i, file.kind);
+      return;
+    }
+    if (file.kind == FileKind::sie) {
+      builder.add_books(sie::read_books(file.fs_path, i, ds_.organisation ? ds_.organisation->year : 0, findings()));
       return;
     }
     if (file.kind != FileKind::yaml) {

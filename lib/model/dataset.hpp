@@ -1,6 +1,7 @@
 // The facts of a dataset after reading: what every check and summary works on.
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -19,6 +20,7 @@ enum class FileKind : std::uint8_t {
   csv_assignments,
   csv_volumes,
   csv_unknown,
+  sie,      // a company's books (docs/data-format.md "Bookkeeping")
   other,    // named on the command line, neither YAML nor CSV
   special,  // a FIFO, device or socket found in a folder: never opened
 };
@@ -125,6 +127,19 @@ struct RowChecks {
   void (*assignment)(const AssignmentRow&, FindingList&) = nullptr;
 };
 
+/// What one SIE file's books say (docs/data-format.md "Bookkeeping").
+struct Books {
+  std::uint32_t file = no_file;
+  std::string org_number;  // the last ten digits of #ORGNR; empty without one
+  Location orgnr_where;    // the #ORGNR record, or line 1
+  int unit = -1;           // the unit whose org_number it is
+  bool usable = false;     // read whole, the organisation's year, outcome by period, checksum right
+  bool complete = true;    // no record dropped for an invalid field (ARS103)
+  int covered = 0;         // months 1..covered of the year have a booked outcome
+  std::array<Wide, 12> booked{};  // öre, the booked outcome to date at the end of each month
+  std::optional<Wide> budget;     // öre, the year's #PBUDGET
+};
+
 struct Dataset {
   std::vector<std::string> given_paths;  // the command line's paths
   std::vector<InputFile> files;          // every input file, in byte order of path
@@ -134,6 +149,7 @@ struct Dataset {
   std::vector<KpiRow> kpis;                // rows of known units, duplicates (ARS105) left out
   std::vector<VolumeRow> volumes;          // likewise
   std::vector<AssignmentRow> assignments;  // the same
+  std::vector<Books> books;                // one per SIE file read, in path order
   std::size_t economy_rows = 0;            // every economy line read
   FindingList findings;                    // findings of reading
 

@@ -22,6 +22,7 @@ struct Unit {
   std::optional<MonthSet> monthly_reports;  // absent: the key was not given
   bool volume_based = false;
   std::vector<std::string> critical_kpis;  // ids its reports must always carry (docs/data-format.md, ARS505), each once
+  std::string org_number;                  // the last ten digits of its organisation number, or empty (SIE's #ORGNR)
   Location where;                          // the unit's `id` value
 };
 
@@ -62,6 +63,7 @@ struct Organisation {
   Decimal deviation_pct{10, 1};         // 1.0 percent (ARS401)
   Decimal forecast_change_pct{10, 1};   // 1.0 percent (ARS403)
   Decimal volume_deviation_pct{50, 1};  // 5.0 percent (ARS602)
+  Decimal reconciliation_pct{5, 1};     // 0.5 percent (ARS701)
 
   /// The index of the unit with this id or exact name, or -1.
   int find_unit(std::string_view id_or_name) const;

@@ -37,7 +37,8 @@ struct Reader {
                       "each unit must be a mapping with id, name and type"});
         continue;
       }
-      Mapping m(item, source, findings, {"id", "name", "type", "monthly_reports", "volume_based", "critical_kpis"});
+      Mapping m(item, source, findings,
+                {"id", "name", "type", "monthly_reports", "volume_based", "critical_kpis", "org_number"});
       Unit u;
       const auto id = m.text("id", ValueKind::text, true);
       const auto unit_name = m.text("name", ValueKind::text, true);
@@ -52,6 +53,21 @@ struct Reader {
         }
         if (std::find(u.critical_kpis.begin(), u.critical_kpis.end(), text) == u.critical_kpis.end())
           u.critical_kpis.emplace_back(text);  // an id listed twice counts once
+      }
+      if (const auto number = m.text("org_number", ValueKind::text, false)) {
+        // Digits and dashes (556509-4207, or with the century 16556509-4207); compared by the last ten digits.
+        std::string digits;
+        bool ok = !number->empty();
+        for (char c : *number)
+          ok = ok && ((c >= '0' && c <= '9') || c == '-' || c == ' '),
+          digits += c >= '0' && c <= '9' ? std::string(1, c) : "";
+        if (!ok || (digits.size() != 10 && digits.size() != 12))
+          findings.add(
+              Code::ars103, m.where("org_number"),
+              Message::format("ogiltigt organisationsnummer '{}': skriv tio siffror, 556509-4207",
+                              "invalid organisation number '{}': write ten digits, 556509-4207", shorten(*number, 40)));
+        else
+          u.org_number = digits.substr(digits.size() - 10);
       }
       if (!id) continue;
       u.where = m.where("id");
@@ -81,6 +97,19 @@ struct Reader {
                                      "count); give each unit its own name",
                                      shorten(u.name, 60), shorten(same_name->name, 60), same_name->where.line));
       }  // the unit is kept: its id still names it, its name the first unit
+      if (!u.org_number.empty()) {
+        const auto same = std::find_if(org.units.begin(), org.units.end(),
+                                       [&](const Unit& x) { return x.org_number == u.org_number; });
+        if (same != org.units.end()) {
+          findings.add(Code::ars105, m.where("org_number"),
+                       Message::format("organisationsnumret finns redan hos {} (rad {}); en SIE-fil kan bara höra till "
+                                       "en enhet",
+                                       "the organisation number is already {}'s (line {}); an SIE file can belong to "
+                                       "one unit only",
+                                       same->name, same->where.line));
+          u.org_number.clear();
+        }
+      }
       u.id = *id;
       u.type = type.value_or(UnitType::namnd);
       org.units.push_back(std::move(u));
@@ -298,11 +327,13 @@ struct Reader {
                    {"'thresholds' ska vara en mappning", "'thresholds' must be a mapping"});
       return;
     }
-    Mapping m(*node, source, findings, {"deviation_pct", "forecast_change_pct", "volume_deviation_pct"});
+    Mapping m(*node, source, findings,
+              {"deviation_pct", "forecast_change_pct", "volume_deviation_pct", "reconciliation_pct"});
     // A negative threshold is ARS103 at its value, and its default is used.
     for (const auto& [key, value] : {std::pair<std::string_view, Decimal*>{"deviation_pct", &org.deviation_pct},
                                      {"forecast_change_pct", &org.forecast_change_pct},
-                                     {"volume_deviation_pct", &org.volume_deviation_pct}})
+                                     {"volume_deviation_pct", &org.volume_deviation_pct},
+                                     {"reconciliation_pct", &org.reconciliation_pct}})
       if (const auto pct = m.number(key, false)) {
         if (pct->negative())
           findings.add(Code::ars103, m.where(key),

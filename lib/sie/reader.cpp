@@ -1,0 +1,500 @@
+#include "sie/reader.hpp"
+
+#include <fmt/format.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "values/text.hpp"
+
+namespace arshjul::sie {
+
+namespace {
+
+constexpr int first_result_account = 3000, last_result_account = 8989;
+
+struct Field {
+  std::string text;                // unescaped; for a list, empty
+  std::vector<std::string> items;  // an object list's items
+  bool list = false;
+  std::uint32_t column = 0;
+};
+
+struct AccountSums {
+  std::array<Wide, 12> trans{}, psaldo{};
+  Wide pbudget = 0;
+  std::optional<Wide> res;
+  Location res_where;
+  bool has_data = false;
+};
+
+// "-12.5" → öre; "-0" and "-0.00" are 0; anything else is nullopt.
+std::optional<Wide> amount(std::string_view s) {
+  bool negative = false;
+  if (s.starts_with('-')) negative = true, s.remove_prefix(1);
+  const std::size_t dot = s.find('.');
+  const std::string_view whole = s.substr(0, dot), part = dot == std::string_view::npos ? "" : s.substr(dot + 1);
+  if (whole.empty() || whole.size() > 15 || part.size() > 2 || (dot != std::string_view::npos && part.empty()))
+    return std::nullopt;
+  Wide v = 0;
+  for (char c : whole) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  for (std::size_t i = 0; i < 2; ++i) {
+    const char c = i < part.size() ? part[i] : '0';
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return negative ? -v : v;
+}
+
+// YYYYMMDD as a date.
+std::optional<Date> date8(std::string_view s) {
+  if (s.size() != 8) return std::nullopt;
+  for (char c : s)
+    if (c < '0' || c > '9') return std::nullopt;
+  const auto n = [&](std::size_t at, std::size_t len) {
+    int v = 0;
+    for (std::size_t i = at; i < at + len; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  const Date d{std::chrono::year{n(0, 4)}, std::chrono::month{static_cast<unsigned>(n(4, 2))},
+               std::chrono::day{static_cast<unsigned>(n(6, 2))}};
+  return d.ok() ? std::optional<Date>(d) : std::nullopt;
+}
+
+std::optional<int> integer(std::string_view s) {
+  if (s.empty() || s.size() > 9) return std::nullopt;
+  int v = 0;
+  bool negative = s.front() == '-';
+  if (negative) s.remove_prefix(1);
+  if (s.empty()) return std::nullopt;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return negative ? -v : v;
+}
+
+bool is_result_account(std::string_view s) {
+  const auto n = integer(s);
+  return s.size() == 4 && n && *n >= first_result_account && *n <= last_result_account;
+}
+
+class Reader {
+ public:
+  Reader(std::uint32_t file, int year, FindingList& findings) : file_(file), year_(year), findings_(findings) {
+    books_.file = file;
+    books_.orgnr_where = Location{file, 1, 1};
+  }
+
+  // One line, without its line end. False: stop reading (ARS101 given).
+  bool line(std::string_view text) {
+    ++line_no_;
+    note_bytes(text);
+    std::size_t i = 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i == text.size()) return true;  // blank lines are skipped
+    if (text[i] == '{' || text[i] == '}') return brace(text, i);
+    if (text[i] != '#')
+      return broken(i, "a record starts with # and its label", "en post börjar med # och sin etikett");
+    std::size_t end = i + 1;
+    while (end < text.size() && ((text[end] >= 'A' && text[end] <= 'Z') || (text[end] >= 'a' && text[end] <= 'z')))
+      ++end;
+    if (end == i + 1 || (end < text.size() && text[end] != ' ' && text[end] != '\t'))
+      return broken(i, "a label is # and letters", "en etikett är # och bokstäver");
+    raw_label_.assign(text.substr(i, end - i));
+    label_.assign(text.substr(i + 1, end - i - 1));
+    for (char& c : label_) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    label_column_ = static_cast<std::uint32_t>(i + 1);
+    if (!fields(text, end)) return false;
+    return record();
+  }
+
+  Books finish() {
+    if (failed_) return std::move(books_);
+    if (in_ver_) {
+      add(Code::ars101, ver_where_,
+          {"#VER-blocket stängs aldrig med }; resten av filen läses inte",
+           "the #VER block is never closed with }; the rest of the file is not read"});
+      return std::move(books_);
+    }
+    if (ksumma_open_ && !ksumma_closed_) {
+      return unusable(Location{file_, 1, 1}, {"filen börjar med #KSUMMA men slutar utan kontrollsumma: den är avkortad",
+                                              "the file opens with #KSUMMA but does not end with its checksum: it is "
+                                              "truncated"});
+    }
+    if (ksumma_closed_ && single_byte() && ksumma_value_ != crc_)
+      return unusable(ksumma_where_,
+                      Message::format("kontrollsumman {} stämmer inte med filens innehåll ({})",
+                                      "the checksum {} does not match the file's contents ({})", ksumma_value_, crc_));
+    if (!rar_)
+      return unusable(Location{file_, 1, 1},
+                      {"filen saknar #RAR 0, räkenskapsåret", "the file has no #RAR 0, the financial year"});
+    const bool by_trans = has_ver_, by_psaldo = !has_ver_ && has_psaldo_;
+    if (!by_trans && !by_psaldo)
+      return unusable(Location{file_, 1, 1}, {"filen har inget utfall per period (#VER med #TRANS, eller #PSALDO)",
+                                              "the file holds no outcome by period (#VER with #TRANS, or #PSALDO)"});
+    int covered = latest_month_;
+    if (omfattn_) covered = *omfattn_;
+    books_.covered = std::clamp(covered, 0, 12);
+    Wide running = 0;
+    std::optional<int> mismatch;
+    for (int m = 0; m < 12; ++m) {
+      for (auto& [account, sums] : accounts_) running += by_trans ? sums.trans[m] : sums.psaldo[m];
+      books_.booked[static_cast<std::size_t>(m)] = running;
+    }
+    bool any_budget = false;
+    Wide budget = 0;
+    for (auto& [account, sums] : accounts_) {
+      if (sums.pbudget != 0) any_budget = true;
+      budget += sums.pbudget;
+      if (!has_res_ || mismatch) continue;
+      Wide year = 0;
+      for (int m = 0; m < 12; ++m) year += by_trans ? sums.trans[m] : sums.psaldo[m];
+      if (year != sums.res.value_or(0)) mismatch = account;
+    }
+    if (any_budget || has_pbudget_) books_.budget = budget;
+    if (mismatch) {
+      const AccountSums& s = accounts_[*mismatch];
+      add(Code::ars704, s.res ? s.res_where : first_res_,
+          Message::format("konto {}: periodernas summa stämmer inte med #RES; det bokförda utfallet kan vara fel",
+                          "account {}: the periods do not add up to #RES; the booked outcome may be wrong", *mismatch));
+    }
+    books_.usable = true;
+    return std::move(books_);
+  }
+
+ private:
+  bool single_byte() const { return !multibyte_ || invalid_utf8_; }
+
+  void note_bytes(std::string_view text) {
+    // Valid UTF-8 with a multi-byte sequence is UTF-8; everything else CP437.
+    if (!invalid_utf8_)
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) continue;
+        const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+        bool ok = len && i + len <= text.size();
+        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+        if (!ok) {
+          invalid_utf8_ = true;
+          break;
+        }
+        multibyte_ = true;
+        i += len - 1;
+      }
+  }
+
+  void add(Code code, Location where, Message message) { findings_.add(code, where, std::move(message)); }
+  Location at(std::size_t column) const { return Location{file_, line_no_, static_cast<std::uint32_t>(column)}; }
+
+  bool broken(std::size_t column, std::string_view en, std::string_view sv) {
+    add(Code::ars101, at(column + 1),
+        {fmt::format("SIE-filen kan inte läsas: {}; resten av filen läses inte", sv),
+         fmt::format("the SIE file cannot be read: {}; the rest of the file is not read", en)});
+    failed_ = true;
+    return false;
+  }
+
+  Books unusable(Location where, Message why) {
+    add(Code::ars702, where, std::move(why));
+    books_.usable = false;
+    return std::move(books_);
+  }
+
+  bool brace(std::string_view text, std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+    if (j != text.size())
+      return broken(j, "nothing may follow a block's brace", "inget får stå efter ett blocks klammer");
+    if (text[i] == '{') {
+      if (!ver_pending_) return broken(i, "a { opens only the block after #VER", "en { öppnar bara blocket efter #VER");
+      ver_pending_ = false, in_ver_ = true;
+      return true;
+    }
+    if (!in_ver_) return broken(i, "a } without its {", "en } utan sin {");
+    in_ver_ = false;
+    return true;
+  }
+
+  bool fields(std::string_view text, std::size_t i) {
+    fields_.clear();
+    while (true) {
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+      if (i >= text.size()) return true;
+      Field f;
+      f.column = static_cast<std::uint32_t>(i + 1);
+      if (text[i] == '"') {
+        if (!quoted(text, i, f.text))
+          return broken(f.column - 1, "a quote is never closed", "ett citattecken stängs aldrig");
+      } else if (text[i] == '{') {
+        f.list = true;
+        ++i;
+        while (true) {
+          while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+          if (i >= text.size())
+            return broken(f.column - 1, "an object list is never closed with }", "en objektlista stängs aldrig med }");
+          if (text[i] == '}') {
+            ++i;
+            break;
+          }
+          std::string item;
+          if (text[i] == '"') {
+            if (!quoted(text, i, item))
+              return broken(f.column - 1, "a quote is never closed", "ett citattecken stängs aldrig");
+          } else {
+            const std::size_t start = i;
+            while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '}') ++i;
+            item.assign(text.substr(start, i - start));
+          }
+          f.items.push_back(std::move(item));
+        }
+      } else {
+        const std::size_t start = i;
+        while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
+        f.text.assign(text.substr(start, i - start));
+      }
+      fields_.push_back(std::move(f));
+    }
+  }
+
+  // A quoted string from text[i] == '"': \" is a quote, \\ a backslash, any other backslash itself.
+  static bool quoted(std::string_view text, std::size_t& i, std::string& out) {
+    for (++i; i < text.size(); ++i) {
+      if (text[i] == '\\' && i + 1 < text.size() && (text[i + 1] == '"' || text[i + 1] == '\\')) {
+        out += text[++i];
+      } else if (text[i] == '"') {
+        ++i;
+        return true;
+      } else {
+        out += text[i];
+      }
+    }
+    return false;
+  }
+
+  std::string_view field(std::size_t k) const { return k < fields_.size() ? std::string_view(fields_[k].text) : ""; }
+
+  void checksum_record() {
+    const auto feed = [&](std::string_view s) {
+      crc_ = static_cast<std::uint32_t>(
+          crc32(crc_, reinterpret_cast<const Bytef*>(s.data()), static_cast<uInt>(s.size())));
+    };
+    feed(raw_label_);
+    for (const Field& f : fields_) {
+      if (!f.list) feed(f.text);
+      for (const std::string& item : f.items) feed(item);
+    }
+  }
+
+  // A field that must be an amount: ARS103 and the record dropped when it is not.
+  std::optional<Wide> amount_field(std::size_t k) {
+    if (const auto v = amount(field(k))) return v;
+    const std::uint32_t column = k < fields_.size() ? fields_[k].column : label_column_;
+    add(Code::ars103, at(column),
+        Message::format("ogiltigt belopp '{}' i #{}: skriv siffror med högst två decimaler efter punkt, 272502.8",
+                        "invalid amount '{}' in #{}: write digits with at most two decimals after a point, 272502.8",
+                        shorten(valid_utf8_or_latin(field(k)), 40), label_));
+    books_.complete = false;
+    return std::nullopt;
+  }
+
+  static std::string valid_utf8_or_latin(std::string_view s) {
+    std::string out;
+    for (char c : s) out += static_cast<unsigned char>(c) < 0x80 ? c : '?';
+    return out;
+  }
+
+  AccountSums* result_account(std::string_view account) {
+    if (!is_result_account(account)) return nullptr;
+    return &accounts_[*integer(account)];
+  }
+
+  void mark_month(int month) {
+    if (month > latest_month_) latest_month_ = month;
+  }
+
+  bool record() {
+    const bool first = records_++ == 0;
+    if (label_ == "KSUMMA") {
+      if (first_after_flagga_ && fields_.empty()) {
+        ksumma_open_ = true;
+        crc_ = static_cast<std::uint32_t>(crc32(0L, Z_NULL, 0));
+      } else if (ksumma_open_ && !ksumma_closed_) {
+        ksumma_closed_ = true;
+        ksumma_where_ = at(label_column_);
+        const auto v =
+            integer(field(0)).has_value() ? std::optional<long long>(std::stoll(std::string(field(0)))) : std::nullopt;
+        ksumma_value_ = v ? static_cast<std::uint32_t>(*v) : 0;
+        if (!v) ksumma_value_ = ~crc_;  // an unreadable checksum never matches
+      }
+      first_after_flagga_ = false;
+      return true;
+    }
+    first_after_flagga_ = first && label_ == "FLAGGA";
+    if (ksumma_open_ && !ksumma_closed_) checksum_record();
+    if (label_ == "VER") {
+      if (in_ver_ || ver_pending_)
+        return broken(label_column_ - 1, "a #VER inside a #VER block", "en #VER inuti ett #VER-block");
+      has_ver_ = true, ver_pending_ = true;
+      ver_where_ = at(label_column_);
+      ver_date_ = date8(field(2));
+      return true;
+    }
+    if (ver_pending_)
+      return broken(label_column_ - 1, "a #VER is followed by its { line", "en #VER följs av sin {-rad");
+    if (label_ == "TRANS" || label_ == "RTRANS" || label_ == "BTRANS") {
+      if (!in_ver_) return true;           // outside a block: not a voucher's row
+      if (label_ != "TRANS") return true;  // a row added (and repeated by the #TRANS after it) or removed
+      const auto value = amount_field(2);
+      if (!value) return true;
+      AccountSums* sums = result_account(field(0));
+      if (!sums) return true;
+      const auto day = fields_.size() > 3 && !field(3).empty() ? date8(field(3)) : ver_date_;
+      if (!day || static_cast<int>(day->year()) != year_) return true;  // outside #RAR 0
+      const int month = static_cast<int>(static_cast<unsigned>(day->month()));
+      sums->trans[static_cast<std::size_t>(month - 1)] += *value;
+      sums->has_data = true;
+      mark_month(month);
+      return true;
+    }
+    if (in_ver_) return true;  // other records inside a block are the voucher's own
+    if (label_ == "ORGNR") {
+      std::string digits;
+      for (char c : field(0))
+        if (c >= '0' && c <= '9') digits += c;
+      books_.org_number = digits.size() >= 10 ? digits.substr(digits.size() - 10) : digits;
+      books_.orgnr_where = at(label_column_);
+    } else if (label_ == "RAR" && field(0) == "0") {
+      const auto start = date8(field(1)), end = date8(field(2));
+      const bool ok = start && end && static_cast<int>(start->year()) == year_ &&
+                      static_cast<unsigned>(start->month()) == 1 && static_cast<unsigned>(start->day()) == 1 &&
+                      static_cast<int>(end->year()) == year_ && static_cast<unsigned>(end->month()) == 12 &&
+                      static_cast<unsigned>(end->day()) == 31;
+      rar_ = true;
+      if (!ok) {
+        add(Code::ars702, at(label_column_),
+            Message::format("räkenskapsåret i #RAR 0 ({}–{}) är inte organisationens år {}; filen används inte",
+                            "the financial year of #RAR 0 ({}..{}) is not the organisation's year {}; the file is not "
+                            "used",
+                            valid_utf8_or_latin(field(1)), valid_utf8_or_latin(field(2)), year_));
+        failed_ = true;  // not read further: nothing of it is used
+        return false;
+      }
+    } else if (label_ == "OMFATTN") {
+      if (const auto d = date8(field(0)); d && static_cast<int>(d->year()) == year_)
+        omfattn_ = static_cast<int>(static_cast<unsigned>(d->month()));
+    } else if ((label_ == "PSALDO" || label_ == "PBUDGET") && field(0) == "0") {
+      const bool whole = fields_.size() > 3 && fields_[3].list && fields_[3].items.empty();
+      if (!whole) return true;  // rows with objects never count
+      const auto value = amount_field(4);
+      if (!value) return true;
+      const std::string_view period = field(1);
+      const auto month = period.size() == 6 ? integer(period.substr(4)) : std::nullopt;
+      const auto year = period.size() == 6 ? integer(period.substr(0, 4)) : std::nullopt;
+      if (!month || !year || *year != year_ || *month < 1 || *month > 12) return true;
+      AccountSums* sums = result_account(field(2));
+      if (!sums) return true;
+      if (label_ == "PSALDO") {
+        has_psaldo_ = true;
+        sums->psaldo[static_cast<std::size_t>(*month - 1)] += *value;
+        sums->has_data = true;
+        mark_month(*month);
+      } else {
+        has_pbudget_ = true;
+        sums->pbudget += *value;
+      }
+    } else if (label_ == "RES" && field(0) == "0") {
+      const auto value = amount_field(2);
+      if (!value) return true;
+      if (!has_res_) first_res_ = at(label_column_);
+      has_res_ = true;
+      if (AccountSums* sums = result_account(field(1))) {
+        sums->res = sums->res.value_or(0) + *value;
+        sums->res_where = at(label_column_);
+      }
+    }
+    return true;
+  }
+
+  std::uint32_t file_;
+  int year_;
+  FindingList& findings_;
+  Books books_;
+  std::uint32_t line_no_ = 0;
+  std::string label_, raw_label_;  // upper case without '#', and as written
+  std::uint32_t label_column_ = 1;
+  std::vector<Field> fields_;
+  std::map<int, AccountSums> accounts_;
+  std::size_t records_ = 0;
+  bool failed_ = false, in_ver_ = false, ver_pending_ = false, has_ver_ = false, has_psaldo_ = false;
+  bool has_pbudget_ = false, has_res_ = false, rar_ = false;
+  bool first_after_flagga_ = false, ksumma_open_ = false, ksumma_closed_ = false;
+  bool multibyte_ = false, invalid_utf8_ = false;
+  std::uint32_t crc_ = 0, ksumma_value_ = 0;
+  Location ksumma_where_, ver_where_, first_res_;
+  std::optional<Date> ver_date_;
+  std::optional<int> omfattn_;
+  int latest_month_ = 0;
+};
+
+template <class Lines>
+Books read_lines(Reader& reader, Lines&& next) {
+  std::string_view line;
+  bool bom = true;
+  while (next(line)) {
+    if (bom && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
+    bom = false;
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    if (!reader.line(line)) break;
+  }
+  return reader.finish();
+}
+
+}  // namespace
+
+Books read_books_from(std::string_view bytes, std::uint32_t file, int year, FindingList& findings) {
+  Reader reader(file, year, findings);
+  std::size_t at = 0;
+  return read_lines(reader, [&](std::string_view& line) {
+    if (at >= bytes.size()) return false;
+    const std::size_t end = bytes.find('\n', at);
+    line = bytes.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    at = end == std::string_view::npos ? bytes.size() : end + 1;
+    return true;
+  });
+}
+
+Books read_books(const std::string& path, std::uint32_t file, int year, FindingList& findings) {
+  Reader reader(file, year, findings);
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return reader.finish();
+  char* buffer = nullptr;
+  std::size_t capacity = 0;
+  Books books = read_lines(reader, [&](std::string_view& line) {
+    const ssize_t n = ::getline(&buffer, &capacity, f);
+    if (n < 0) return false;
+    line = std::string_view(buffer, static_cast<std::size_t>(n));
+    if (line.ends_with('\n')) line.remove_suffix(1);
+    return true;
+  });
+  std::free(buffer);
+  std::fclose(f);
+  return books;
+}
+
+bool starts_like_sie(std::string_view head) {
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  while (!head.empty() && (head.front() == ' ' || head.front() == '\t' || head.front() == '\r' || head.front() == '\n'))
+    head.remove_prefix(1);
+  return head.starts_with("#FLAGGA") &&
+         (head.size() == 7 || head[7] == ' ' || head[7] == '\t' || head[7] == '\r' || head[7] == '\n');
+}
+
+}  // namespace arshjul::sie
