@@ -9,12 +9,9 @@
 namespace arshjul {
 
 std::span<const CheckFormat> check_formats() {
-  static constexpr CheckFormat table[]{{"text", &detail::format_text},
-                                       {"json", &detail::format_json},
-                                       {"github", &detail::format_github},
-                                       {"sarif", &detail::format_sarif},
-                                       {"junit", &detail::format_junit},
-                                       {"gitlab", &detail::format_gitlab}};
+  static constexpr CheckFormat table[]{{"text", &detail::format_text},     {"json", &detail::format_json},
+                                       {"github", &detail::format_github}, {"sarif", &detail::format_sarif},
+                                       {"junit", &detail::format_junit},   {"gitlab", &detail::format_gitlab}};
   return table;
 }
 

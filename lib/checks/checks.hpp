@@ -32,7 +32,8 @@ void check_deadlines(const CheckInput& in, FindingList& out);
 void check_overdue_assignments(const CheckInput& in, FindingList& out);  // ARS302
 void check_economy(const CheckInput& in, FindingList& out);
 void check_year(const CheckInput& in, FindingList& out);
-void check_books(const CheckInput& in, FindingList& out);  // ARS701 (docs/checks.md)  // ARS403, ARS505, ARS601, ARS602 (docs/checks.md)
+void check_books(const CheckInput& in,
+                 FindingList& out);  // ARS701 (docs/checks.md)  // ARS403, ARS505, ARS601, ARS602 (docs/checks.md)
 
 /// The checks of one row: ARS501–ARS504 of a KPI, ARS301 of an assignment.
 /// read_dataset runs them on every row as it is read (RowChecks).

@@ -116,10 +116,11 @@ Message negative_unit_cost() {
 }
 
 Message volume_effect_beyond_range() {
-  return {"volymeffekten (budget − prognos) × 'unit_cost' ligger utanför beloppsgränsen ±900 biljoner kr; kontrollera "
-          "volymerna och styckkostnaden",
-          "the volume effect (budget − forecast) × 'unit_cost' lies beyond the amount limit of ±900 trillion kr; check "
-          "the volumes and the unit cost"};
+  return {
+      "volymeffekten (budget − prognos) × 'unit_cost' ligger utanför beloppsgränsen ±900 biljoner kr; kontrollera "
+      "volymerna och styckkostnaden",
+      "the volume effect (budget − forecast) × 'unit_cost' lies beyond the amount limit of ±900 trillion kr; check "
+      "the volumes and the unit cost"};
 }
 
 }  // namespace arshjul

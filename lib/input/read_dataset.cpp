@@ -12,9 +12,9 @@
 #include <thread>
 
 #include "base/in_order.hpp"
-#include "sie/reader.hpp"
 #include "input/csv_rows.hpp"
 #include "input/csv_table.hpp"
+#include "sie/reader.hpp"
 #include "values/text.hpp"
 #include "yaml/organisation.hpp"
 #include "yaml/submission.hpp"

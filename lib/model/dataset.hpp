@@ -130,12 +130,12 @@ struct RowChecks {
 /// What one SIE file's books say (docs/data-format.md "Bookkeeping").
 struct Books {
   std::uint32_t file = no_file;
-  std::string org_number;  // the last ten digits of #ORGNR; empty without one
-  Location orgnr_where;    // the #ORGNR record, or line 1
-  int unit = -1;           // the unit whose org_number it is
-  bool usable = false;     // read whole, the organisation's year, outcome by period, checksum right
-  bool complete = true;    // no record dropped for an invalid field (ARS103)
-  int covered = 0;         // months 1..covered of the year have a booked outcome
+  std::string org_number;         // the last ten digits of #ORGNR; empty without one
+  Location orgnr_where;           // the #ORGNR record, or line 1
+  int unit = -1;                  // the unit whose org_number it is
+  bool usable = false;            // read whole, the organisation's year, outcome by period, checksum right
+  bool complete = true;           // no record dropped for an invalid field (ARS103)
+  int covered = 0;                // months 1..covered of the year have a booked outcome
   std::array<Wide, 12> booked{};  // öre, the booked outcome to date at the end of each month
   std::optional<Wide> budget;     // öre, the year's #PBUDGET
 };

@@ -17,9 +17,9 @@ TEST_CASE("volume effect: (budget − forecast) × unit cost in öre") {
 }
 
 TEST_CASE("volume effect: rounded half away from zero to whole öre") {
-  CHECK(volume_effect(d(15, 1), d(0), Amount{1}) == 2);    // 1.5 öre
-  CHECK(volume_effect(d(0), d(15, 1), Amount{1}) == -2);   // −1.5 öre
-  CHECK(volume_effect(d(14, 1), d(0), Amount{1}) == 1);    // 1.4 öre
+  CHECK(volume_effect(d(15, 1), d(0), Amount{1}) == 2);   // 1.5 öre
+  CHECK(volume_effect(d(0), d(15, 1), Amount{1}) == -2);  // −1.5 öre
+  CHECK(volume_effect(d(14, 1), d(0), Amount{1}) == 1);   // 1.4 öre
   CHECK(volume_effect(d(0), d(14, 1), Amount{1}) == -1);
   CHECK(volume_effect(d(25, 2), d(0), Amount{10}) == 3);   // 2.5 öre
   CHECK(volume_effect(d(249, 3), d(0), Amount{10}) == 2);  // 2.49 öre
