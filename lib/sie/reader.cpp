@@ -24,6 +24,26 @@ struct Field {
   std::uint32_t column = 0;
 };
 
+// A finding made while reading, before the file's encoding is decided (at its
+// end): its column and message for both readings.
+struct Pending {
+  Code code = Code::ars101;
+  std::uint32_t line = 0, byte_column = 0, char_column = 0;
+  Message as_cp437, as_utf8;
+};
+
+// A field's text for a message in one reading: controls as '?'.
+std::string shown(std::string_view raw, bool utf8) {
+  std::string out;
+  if (utf8)
+    out.assign(raw);
+  else
+    append_cp437_as_utf8(raw, out);
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+  return shorten(out, 40);
+}
+
 struct AccountSums {
   std::array<Wide, 12> trans{}, psaldo{};
   Wide pbudget = 0;
@@ -81,6 +101,20 @@ std::optional<int> integer(std::string_view s) {
   return negative ? -v : v;
 }
 
+// #KSUMMA's value: an unsigned 32-bit decimal, or its two's-complement negative form.
+std::optional<std::uint32_t> checksum_value(std::string_view s) {
+  const bool negative = s.starts_with('-');
+  if (negative) s.remove_prefix(1);
+  if (s.empty() || s.size() > 10) return std::nullopt;
+  std::uint64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  if (negative ? v > 0x80000000u : v > 0xFFFFFFFFu) return std::nullopt;
+  return static_cast<std::uint32_t>(negative ? (0x100000000u - v) & 0xFFFFFFFFu : v);
+}
+
 bool is_result_account(std::string_view s) {
   const auto n = integer(s);
   return s.size() == 4 && n && *n >= first_result_account && *n <= last_result_account;
@@ -96,6 +130,7 @@ class Reader {
   // One line, without its line end. False: stop reading (ARS101 given).
   bool line(std::string_view text) {
     ++line_no_;
+    line_text_ = text;
     note_bytes(text);
     std::size_t i = 0;
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
@@ -117,6 +152,10 @@ class Reader {
   }
 
   Books finish() {
+    const bool utf8 = !single_byte();
+    for (Pending& p : pending_)
+      add(p.code, Location{file_, p.line, utf8 ? p.char_column : p.byte_column}, utf8 ? p.as_utf8 : p.as_cp437);
+    pending_.clear();
     if (failed_) return std::move(books_);
     if (in_ver_) {
       add(Code::ars101, ver_where_,
@@ -125,14 +164,20 @@ class Reader {
       return std::move(books_);
     }
     if (ksumma_open_ && !ksumma_closed_) {
-      return unusable(Location{file_, 1, 1}, {"filen börjar med #KSUMMA men slutar utan kontrollsumma: den är avkortad",
-                                              "the file opens with #KSUMMA but does not end with its checksum: it is "
-                                              "truncated"});
+      return unusable(ksumma_opened_, {"filen börjar med #KSUMMA men slutar utan kontrollsumma: den är avkortad",
+                                       "the file opens with #KSUMMA but does not end with its checksum: it is "
+                                       "truncated"});
     }
-    if (ksumma_closed_ && single_byte() && ksumma_value_ != crc_)
+    if (ksumma_closed_ && single_byte() && ksumma_value_ != crc_) {
+      const std::string written = ksumma_value_ ? std::to_string(*ksumma_value_) : std::string();
       return unusable(ksumma_where_,
-                      Message::format("kontrollsumman {} stämmer inte med filens innehåll ({})",
-                                      "the checksum {} does not match the file's contents ({})", ksumma_value_, crc_));
+                      {fmt::format("kontrollsumman {} stämmer inte med filens innehåll ({}): filen är ändrad eller "
+                                   "avkortad",
+                                   written.empty() ? "(ingen)" : written, crc_),
+                       fmt::format("the checksum {} does not match the file's contents ({}): the file was changed or "
+                                   "truncated",
+                                   written.empty() ? "(none)" : written, crc_)});
+    }
     if (!rar_)
       return unusable(Location{file_, 1, 1},
                       {"filen saknar #RAR 0, räkenskapsåret", "the file has no #RAR 0, the financial year"});
@@ -194,10 +239,20 @@ class Reader {
   void add(Code code, Location where, Message message) { findings_.add(code, where, std::move(message)); }
   Location at(std::size_t column) const { return Location{file_, line_no_, static_cast<std::uint32_t>(column)}; }
 
-  bool broken(std::size_t column, std::string_view en, std::string_view sv) {
-    add(Code::ars101, at(column + 1),
-        {fmt::format("SIE-filen kan inte läsas: {}; resten av filen läses inte", sv),
-         fmt::format("the SIE file cannot be read: {}; the rest of the file is not read", en)});
+  // A finding at byte `index` of the current line, its message made for both readings.
+  template <class Make>
+  void add_reading(Code code, std::size_t index, Make make) {
+    std::uint32_t chars = 1;
+    for (std::size_t k = 0; k < index && k < line_text_.size(); ++k)
+      chars += (static_cast<unsigned char>(line_text_[k]) & 0xC0) != 0x80;
+    pending_.push_back({code, line_no_, static_cast<std::uint32_t>(index + 1), chars, make(false), make(true)});
+  }
+
+  bool broken(std::size_t index, std::string_view en, std::string_view sv) {
+    add_reading(Code::ars101, index, [&](bool) -> Message {
+      return {fmt::format("SIE-filen kan inte läsas: {}; resten av filen läses inte", sv),
+              fmt::format("the SIE file cannot be read: {}; the rest of the file is not read", en)};
+    });
     failed_ = true;
     return false;
   }
@@ -297,18 +352,14 @@ class Reader {
   std::optional<Wide> amount_field(std::size_t k) {
     if (const auto v = amount(field(k))) return v;
     const std::uint32_t column = k < fields_.size() ? fields_[k].column : label_column_;
-    add(Code::ars103, at(column),
-        Message::format("ogiltigt belopp '{}' i #{}: skriv siffror med högst två decimaler efter punkt, 272502.8",
-                        "invalid amount '{}' in #{}: write digits with at most two decimals after a point, 272502.8",
-                        shorten(valid_utf8_or_latin(field(k)), 40), label_));
+    add_reading(Code::ars103, column - 1, [&](bool utf8) {
+      return Message::format(
+          "ogiltigt belopp '{}' i #{}: skriv siffror med högst två decimaler efter punkt, 272502.8",
+          "invalid amount '{}' in #{}: write digits with at most two decimals after a point, 272502.8",
+          shown(field(k), utf8), label_);
+    });
     books_.complete = false;
     return std::nullopt;
-  }
-
-  static std::string valid_utf8_or_latin(std::string_view s) {
-    std::string out;
-    for (char c : s) out += static_cast<unsigned char>(c) < 0x80 ? c : '?';
-    return out;
   }
 
   AccountSums* result_account(std::string_view account) {
@@ -325,14 +376,12 @@ class Reader {
     if (label_ == "KSUMMA") {
       if (first_after_flagga_ && fields_.empty()) {
         ksumma_open_ = true;
+        ksumma_opened_ = at(label_column_);
         crc_ = static_cast<std::uint32_t>(crc32(0L, Z_NULL, 0));
       } else if (ksumma_open_ && !ksumma_closed_) {
         ksumma_closed_ = true;
         ksumma_where_ = at(label_column_);
-        const auto v =
-            integer(field(0)).has_value() ? std::optional<long long>(std::stoll(std::string(field(0)))) : std::nullopt;
-        ksumma_value_ = v ? static_cast<std::uint32_t>(*v) : 0;
-        if (!v) ksumma_value_ = ~crc_;  // an unreadable checksum never matches
+        ksumma_value_ = checksum_value(field(0));
       }
       first_after_flagga_ = false;
       return true;
@@ -379,11 +428,12 @@ class Reader {
                       static_cast<unsigned>(end->day()) == 31;
       rar_ = true;
       if (!ok) {
-        add(Code::ars702, at(label_column_),
-            Message::format("räkenskapsåret i #RAR 0 ({}–{}) är inte organisationens år {}; filen används inte",
-                            "the financial year of #RAR 0 ({}..{}) is not the organisation's year {}; the file is not "
-                            "used",
-                            valid_utf8_or_latin(field(1)), valid_utf8_or_latin(field(2)), year_));
+        add_reading(Code::ars702, label_column_ - 1, [&](bool utf8) {
+          return Message::format(
+              "räkenskapsåret i #RAR 0 ({}–{}) är inte organisationens år {}; filen används inte",
+              "the financial year of #RAR 0 ({}..{}) is not the organisation's year {}; the file is not used",
+              shown(field(1), utf8), shown(field(2), utf8), year_);
+        });
         failed_ = true;  // not read further: nothing of it is used
         return false;
       }
@@ -428,6 +478,8 @@ class Reader {
   FindingList& findings_;
   Books books_;
   std::uint32_t line_no_ = 0;
+  std::string_view line_text_;  // the line being read
+  std::vector<Pending> pending_;
   std::string label_, raw_label_;  // upper case without '#', and as written
   std::uint32_t label_column_ = 1;
   std::vector<Field> fields_;
@@ -437,8 +489,9 @@ class Reader {
   bool has_pbudget_ = false, has_res_ = false, rar_ = false;
   bool first_after_flagga_ = false, ksumma_open_ = false, ksumma_closed_ = false;
   bool multibyte_ = false, invalid_utf8_ = false;
-  std::uint32_t crc_ = 0, ksumma_value_ = 0;
-  Location ksumma_where_, ver_where_, first_res_;
+  std::uint32_t crc_ = 0;
+  std::optional<std::uint32_t> ksumma_value_;  // nullopt: not a number, never matches
+  Location ksumma_opened_, ksumma_where_, ver_where_, first_res_;
   std::optional<Date> ver_date_;
   std::optional<int> omfattn_;
   int latest_month_ = 0;

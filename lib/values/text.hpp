@@ -31,6 +31,9 @@ Utf16Decoded append_utf16_as_utf8(std::string_view bytes, bool big_endian, std::
 /// browsers read them.
 void append_windows_1252_as_utf8(std::string_view bytes, std::string& out);
 
+/// IBM code page 437 (SIE's PC8) to UTF-8.
+void append_cp437_as_utf8(std::string_view bytes, std::string& out);
+
 /// Without leading and trailing ASCII white space (inline: it runs for every cell).
 inline std::string_view trim(std::string_view s) {
   const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
