@@ -8,6 +8,7 @@ PROBLEM below and listed in examples/README.md.
 import datetime as dt
 import os
 import random
+import zlib
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 rng = random.Random(2026)
@@ -38,6 +39,8 @@ UNITS = [
 ]
 AS_OF = dt.date(2027, 2, 5)
 # The units that sent their årsredovisning early, before the due date of 15 February 2027.
+# The companies whose books come as SIE exports (bocker/): organisation number, and how the export is written.
+BOOKS = {"boras-energi-och-miljo": "556527-8804", "boras-elnat": "556509-4207"}
 EARLY_ANNUAL = {"forskolenamnden": dt.date(2027, 2, 1), "individ-och-familjeomsorgsnamnden": dt.date(2027, 2, 3),
                 "boras-energi-och-miljo": dt.date(2027, 2, 2), "ab-bostader": dt.date(2027, 2, 4)}
 
@@ -75,6 +78,8 @@ def organisation():
             lines.append("    volume_based: true")
         if uid == "vard-och-aldrenamnden":
             lines.append("    critical_kpis: [sjukfranvaro]")
+        if uid in BOOKS:
+            lines.append(f"    org_number: {BOOKS[uid]}")
     lines += ["calendar:", "  closed_days: [2026-01-02, 2026-05-15]",
               "thresholds:", "  deviation_pct: 1.0", ""]
     write("organisation.yaml", "\n".join(lines))
@@ -110,10 +115,13 @@ def main():
     subs_csv = ["nämnd;rapport;period;inlämnad;beslutad"]
     kpi_csv = ["nämnd;rapport;period;nyckeltal;namn;värde;mål;riktning;tolerans;måttenhet;verksamhetskritisk;status"]
     uppdrag_csv = ["nämnd;period;id;titel;källa;inom_budget;resurser;slutdatum;status"]
+    company_csv = ["enhet;rapport;period;rad;budget;utfall;prognos"]
+    ledger_rows = {}  # (uid, month) -> the ledger's economy lines
 
     for idx, (uid, name, typ, plan, budget, yaml_unit) in enumerate(UNITS):
         for m in range(1, 13):
-            for label, b, o, f in economy_lines(uid, budget, m, deviation_pct(uid, m)):
+            ledger_rows[uid, m] = economy_lines(uid, budget, m, deviation_pct(uid, m))
+            for label, b, o, f in ledger_rows[uid, m]:
                 ansvar = 1000 + idx * 10
                 ledger.append(f"{name};2026{m:02d};{ansvar};{300 + idx};{'4010' if 'Personal' in label else '5010'};"
                               f"{label};{sv_amount(b)};{sv_amount(o)};{sv_amount(f)};")
@@ -147,6 +155,9 @@ def main():
                                     f"2026{m:02d};{sent};{decided}")
                     if kind == "manadsuppfoljning":
                         kpi_rows(kpi_csv, name, m, uid)
+                    if uid in BOOKS:
+                        company_economy(company_csv, ledger_rows[uid, m], name, kind, m,
+                                        off=uid == "boras-elnat" and m == 10)  # PROBLEM ARS701
         if uid in EARLY_ANNUAL:
             sent = EARLY_ANNUAL[uid]
             if yaml_unit:
@@ -154,6 +165,8 @@ def main():
                                 deviation_pct(uid, 12))
             else:
                 subs_csv.append(f"{uid};årsredovisning;2026-12;{sent};{sent - dt.timedelta(days=1)}")
+                if uid in BOOKS:
+                    company_economy(company_csv, ledger_rows[uid, 12], name, "arsredovisning", 12)
         if uid == "vard-och-aldrenamnden":
             # The critical sick leave of the 10-dagarsrapporter in months without a månadsuppföljning.
             for m in (1, 6):  # PROBLEM ARS505: none for December
@@ -167,6 +180,13 @@ def main():
     write("data/inlamningar-2026.csv", "\n".join(subs_csv) + "\n", bom=True, crlf=True)
     write("data/nyckeltal-2026.csv", "\n".join(kpi_csv) + "\n", bom=True, crlf=True)
     write("data/uppdrag-2026.csv", "\n".join(uppdrag_csv) + "\n", bom=True, crlf=True)
+    write("data/ekonomi-bolag-2026.csv", "\n".join(company_csv) + "\n", bom=True, crlf=True)
+    booked = {uid: [sum(o for _, _, o, _ in ledger_rows[uid, m]) for m in range(1, 13)] for uid in BOOKS}
+    budgets = {uid: sum(b for _, b, _, _ in ledger_rows[uid, 1]) for uid in BOOKS}
+    sie_by_vouchers("bocker/boras-energi-och-miljo-2026.se", "Borås Energi och Miljö AB",
+                    BOOKS["boras-energi-och-miljo"], booked["boras-energi-och-miljo"])
+    sie_by_periods("bocker/boras-elnat-2026-10.sie", "Borås Elnät AB", BOOKS["boras-elnat"], booked["boras-elnat"][:10],
+                   budgets["boras-elnat"])
 
 
 KPIS = [("sjukfranvaro", "Sjukfrånvaro", "%", "lower", 6.5, 0.5, True),
@@ -282,6 +302,127 @@ def submission_yaml(uid, name, kind, m, sent, decided, budget, deviation):
               f"för {['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'][m - 1]}.",
               "  Verksamheten bedrivs i huvudsak enligt plan.", ""]
     write(f"submissions/{uid}/2026-{m:02d}-{kind}.yaml", "\n".join(lines))
+
+
+KIND_CSV = {"manadsuppfoljning": "månadsuppföljning", "delarsrapport": "delårsrapport",
+            "arsredovisning": "årsredovisning"}
+
+
+def company_economy(out, rows, name, kind, m, off=False):
+    """A company's reported economy: its ledger figures; `off` reports an outcome 2 % beyond the books."""
+    for label, b, o, f in rows:
+        out.append(f"{name};{KIND_CSV[kind]};2026-{m:02d};{label};{sv_amount(b)};"
+                   f"{sv_amount(round(o * 1.02) if off else o)};{sv_amount(f)}")
+
+
+def sie_amount(ore):
+    sign = "-" if ore < 0 else ""
+    kr, o = divmod(abs(ore), 100)
+    return f"{sign}{kr}" if o == 0 else f"{sign}{kr}.{o:02d}"
+
+
+def sie_head(name, orgnr, program):
+    return ["#FLAGGA 0", f"#PROGRAM {program}", "#FORMAT PC8", "#GEN 20270203", "#SIETYP 4",
+            f"#ORGNR {orgnr}", f'#FNAMN "{name}"', "#RAR 0 20260101 20261231", "#RAR -1 20250101 20251231",
+            "#KPTYP BAS2014", '#KONTO 1510 "Kundfordringar"', '#KONTO 1930 "Företagskonto"',
+            '#KONTO 2440 "Leverantörsskulder"', '#KONTO 3010 "Försäljning"', '#KONTO 5010 "Lokalhyra"',
+            '#KONTO 6990 "Övriga externa kostnader"', '#KONTO 7010 "Löner"', '#KONTO 8999 "Årets resultat"',
+            '#DIM 1 "Kostnadsställe"', '#OBJEKT 1 "100" "Drift"', '#OBJEKT 1 "200" "Nät"']
+
+
+def split_month(r, delta):
+    """A month's result (öre, net cost) as revenue on 3010 and costs on 7010, 5010 and 6990."""
+    revenue = -round(r.uniform(9_000_000, 11_000_000)) * 100
+    costs = delta - revenue
+    wages, rent = round(costs * 0.55), round(costs * 0.25)
+    return {"3010": revenue, "7010": wages, "5010": rent, "6990": costs - wages - rent}
+
+
+def sie_by_vouchers(path, name, orgnr, booked):
+    """Books as #VER vouchers with #TRANS rows, in CP437 with a #KSUMMA, as most systems export them."""
+    r = random.Random(path)
+    records, n, totals, previous = [], 0, {}, 0
+    for m in range(1, 13):
+        parts = split_month(r, booked[m - 1] - previous)
+        previous = booked[m - 1]
+        month = f"2026{m:02d}"
+        vouchers = [(f"{month}05", "Kundfakturor", [("1510", "{}", -parts["3010"]), ("3010", "{}", parts["3010"])]),
+                    (f"{month}25", "Löner", [("7010", '{1 "100"}', parts["7010"]), ("1930", "{}", -parts["7010"])]),
+                    (f"{month}28", "Leverantörsfakturor", [("5010", '{1 "200"}', parts["5010"]), ("6990", "{}", parts["6990"]),
+                                                           ("2440", "{}", -parts["5010"] - parts["6990"])])]
+        for day, text, rows in vouchers:
+            n += 1
+            records += [f'#VER A {n} {day} "{text} {m:02d}/2026" 20270110', "{"]
+            if m == 3 and text == "Leverantörsfakturor":  # a row corrected after it was entered
+                records += [f"\t#BTRANS 5010 {{}} {sie_amount(parts['5010'] + 10000)}",
+                            f"\t#RTRANS 5010 {{}} {sie_amount(parts['5010'])}"]
+            for account, objects, ore in rows:
+                records.append(f"\t#TRANS {account} {objects} {sie_amount(ore)}")
+                totals[account] = totals.get(account, 0) + ore
+            records.append("}")
+    result = sum(v for k, v in totals.items() if "3000" <= k <= "8989")
+    n += 1
+    records += [f'#VER B {n} 20261231 "Årets resultat" 20270131', "{", f"\t#TRANS 8999 {{}} {sie_amount(-result)}",
+                f"\t#TRANS 2099 {{}} {sie_amount(result)}", "}"]
+    records += [f"#RES 0 {a} {sie_amount(totals[a])}" for a in sorted(totals) if "3000" <= a <= "8989"]
+    records.append(f"#RES 0 8999 {sie_amount(-result)}")
+    head = sie_head(name, orgnr, '"Ekonomisystemet" 4.2')
+    body = head[1:] + records
+    crc = 0
+    for line in body:
+        for part in sie_parts(line):
+            crc = zlib.crc32(part.encode("cp437"), crc)
+    text = "\r\n".join([head[0], "#KSUMMA"] + body + [f"#KSUMMA {crc}"]) + "\r\n"
+    full = os.path.join(ROOT, path)
+    os.makedirs(os.path.dirname(full), exist_ok=True)
+    with open(full, "wb") as f:
+        f.write(text.encode("cp437"))
+
+
+def sie_parts(line):
+    """A record's label and field contents as #KSUMMA counts them (docs/data-format.md): no quotes, braces or blanks."""
+    parts, i, line = [], 0, line.strip()
+    while i < len(line):
+        if line[i] in " \t{}":
+            i += 1
+        elif line[i] == '"':
+            j, text = i + 1, ""
+            while line[j] != '"':
+                if line[j] == "\\" and line[j + 1] in '"\\':
+                    j += 1
+                text += line[j]
+                j += 1
+            parts.append(text)
+            i = j + 1
+        else:
+            j = i
+            while j < len(line) and line[j] not in " \t{}":
+                j += 1
+            parts.append(line[i:j])
+            i = j
+    return parts
+
+
+def sie_by_periods(path, name, orgnr, booked, budget):
+    """Books as monthly balances (#PSALDO) with a budget (#PBUDGET), exported in UTF-8 at the end of October."""
+    r = random.Random(path)
+    records, previous, totals = ["#OMFATTN 20261031"], 0, {}
+    for m, to_date in enumerate(booked, start=1):
+        parts = split_month(r, to_date - previous)
+        previous = to_date
+        for account, ore in parts.items():
+            records.append(f"#PSALDO 0 2026{m:02d} {account} {{}} {sie_amount(ore)}")
+            totals[account] = totals.get(account, 0) + ore
+        records.append(f'#PSALDO 0 2026{m:02d} 7010 {{1 "200"}} {sie_amount(round(parts["7010"] * 0.4))}')
+    month_budget = budget // 12
+    for m in range(1, 13):
+        part = month_budget if m < 12 else budget - 11 * month_budget
+        records += [f"#PBUDGET 0 2026{m:02d} 3010 {{}} {sie_amount(part - 8_000_000_00)}",
+                    f"#PBUDGET 0 2026{m:02d} 7010 {{}} {sie_amount(8_000_000_00)}"]
+    records += [f"#RES 0 {a} {sie_amount(totals[a])}" for a in sorted(totals)]
+    head = [h for h in sie_head(name, orgnr, '"Bokföringsprogrammet" 2026.3') if h != "#FORMAT PC8"]
+    text = "\n".join(head + records) + "\n"
+    write(path, text)
 
 
 if __name__ == "__main__":

@@ -34,7 +34,8 @@ void check_books(const CheckInput& in, FindingList& out) {
             in.dataset.path_of(b.file), format_tkr(difference, lang), format_decimal(org.reconciliation_pct, lang));
       };
       out.add(Code::ars701, t->first, {message(Lang::sv), message(Lang::en)},
-              Subject{b.unit, std::nullopt, period, {}, {}});
+              Subject{b.unit, std::nullopt, period, {}, {}})
+          .related = b.orgnr_where;  // the books, which a committee's summary names in words
     }
   }
 }

@@ -112,15 +112,11 @@ void check_volume_forecasts(const CheckInput& in, FindingList& out) {
     const VolumeRow*& p = picked[{v.unit, v.period, v.id}];
     if (!p || precedence(v.source) < precedence(p->source)) p = &v;
   }
-  for (const auto& [key, v] : picked) {
+  for (const auto& entry : picked) {
+    const VolumeRow* v = entry.second;  // a plain name: clang 14 cannot capture a structured binding
     // |forecast − budget| × 100 > pct × budget, as exact decimals on one scale.
-    const int scale = std::max({v->budget.scale, v->forecast.scale});
-    const auto at = [&](const Decimal& d) {
-      Wide m = d.mantissa;
-      for (int i = d.scale; i < scale; ++i) m *= 10;
-      return m;
-    };
-    const Wide budget = at(v->budget), forecast = at(v->forecast);
+    const int scale = std::max(v->budget.scale, v->forecast.scale);
+    const Wide budget = v->budget.at_scale(scale), forecast = v->forecast.at_scale(scale);
     const Wide deviation = forecast - budget;
     if (budget == 0 ? deviation == 0 : !beyond_percent(abs_wide(deviation), budget, pct)) continue;
     const Decimal shown{deviation, scale};

@@ -53,6 +53,8 @@ ViewMap labels(Lang lang) {
       {"deviation", l("Avvikelse (tkr)", "Deviation (tkr)")},
       {"deviation_pct", l("Avvikelse", "Deviation")},
       {"source", l("Källa", "Source")},
+      {"booked", l("Bokfört utfall (tkr)", "Booked outcome (tkr)")},
+      {"booked_difference", l("Skillnad mot bokfört (tkr)", "Difference from booked (tkr)")},
       {"total", l("Totalt", "Total")},
       {"no_economy", l("Ingen ekonomi för perioden.", "No economy for the period.")},
       {"forecast_development", l("Prognosutveckling", "Forecast development")},
@@ -104,6 +106,9 @@ ViewMap labels(Lang lang) {
 
 ViewMap economy_line(const Summary& s, const EconomyLineSummary& e, Lang lang) {
   ViewMap m{{"unit", escape(e.unit >= 0 ? s.unit(e.unit).name : std::string{})}, {"has_data", e.has_data}};
+  if (e.booked) m.emplace_back("booked", format_tkr(*e.booked, lang));
+  if (e.booked_difference) m.emplace_back("booked_difference", format_tkr(*e.booked_difference, lang));
+  m.emplace_back("reconciliation_finding", e.reconciliation_finding);
   if (!e.has_data) return m;
   m.emplace_back("budget", format_tkr(e.budget, lang));
   m.emplace_back("outcome", format_tkr(e.outcome, lang));
@@ -127,6 +132,9 @@ std::string without_paths(const Summary& s, const Finding& f, Lang lang) {
                                               lang == Lang::sv ? "i samma fil" : "of the same file")
                                 : std::string(lang == Lang::sv ? "en tidigare fil" : "an earlier file");
   if (const std::size_t at = text.find(place); at != std::string::npos) text.replace(at, place.size(), words);
+  if (f.code == Code::ars701)  // the message names the SIE file by its path alone
+    if (const std::string& path = s.path_of(f.related.file); text.find(path) != std::string::npos)
+      text.replace(text.find(path), path.size(), lang == Lang::sv ? "bokföringen" : "the books");
   return text;
 }
 
@@ -185,6 +193,7 @@ View build_view(const Summary& s, Lang lang) {
     groups.emplace_back(ViewMap{{"rows", rows}, {"subtotal", subtotal}});
   }
   root.emplace_back("has_economy", s.has_economy);
+  root.emplace_back("has_books", s.has_books);
   root.emplace_back("economy", economy);
   root.emplace_back("economy_groups", groups);
   detail::add_year_view(root, s, lang);

@@ -73,6 +73,23 @@ std::vector<KpiSummary> build_kpis(const Dataset& ds, const std::vector<int>& un
   return out;
 }
 
+// The booked columns of the economy table: subtotals stay without them, since
+// units without books would be summed as if they had booked nothing.
+void add_books(const Analysis& a, Summary& s) {
+  for (EconomyLineSummary& line : s.economy) {
+    const auto books = std::find_if(a.dataset.books.begin(), a.dataset.books.end(),
+                                    [&](const Books& b) { return b.usable && b.unit == line.unit; });
+    if (books == a.dataset.books.end()) continue;
+    s.has_books = true;
+    if (!s.period || !books->complete || s.period->year != s.year || s.period->month > books->covered) continue;
+    line.booked = books->booked[static_cast<std::size_t>(s.period->month - 1)];
+    if (line.has_data) line.booked_difference = line.outcome - *line.booked;
+    line.reconciliation_finding = std::any_of(s.findings.begin(), s.findings.end(), [&](const Finding& f) {
+      return f.code == Code::ars701 && f.about.unit == line.unit && f.about.period == s.period;
+    });
+  }
+}
+
 }  // namespace
 
 Expected<std::vector<int>, std::string> select_units(const Dataset& dataset, const std::vector<std::string>& ids) {
@@ -147,6 +164,7 @@ Summary summarise(const Analysis& a, const SummaryOptions& options) {
   }
   for (EconomyLineSummary& subtotal : s.economy_subtotals)
     if (subtotal.budget != 0) subtotal.deviation_share = Share{subtotal.deviation, abs_wide(subtotal.budget)};
+  add_books(a, s);
 
   detail::summarise_year(a, s);
   if (s.period) s.kpis = build_kpis(a.dataset, s.units, *s.period);

@@ -43,6 +43,11 @@ struct EconomyLineSummary {
   FactSource source{};
   Wide budget = 0, outcome = 0, forecast = 0, deviation = 0;  // öre; deviation = budget − forecast
   std::optional<Share> deviation_share;                       // of |budget|
+  // The unit's books (docs/data-format.md "Bookkeeping"): the booked outcome to
+  // date at the period where its SIE file is usable, complete and covers it;
+  // the difference outcome − booked where the row has an outcome too.
+  std::optional<Wide> booked, booked_difference;  // öre
+  bool reconciliation_finding = false;            // ARS701 for this unit and period
 };
 
 // A unit's year (docs/reports.md "Following the year"): D(M) = budget − forecast
@@ -110,6 +115,7 @@ struct Summary {
   std::vector<EconomyLineSummary> economy;
   std::array<EconomyLineSummary, 2> economy_subtotals;  // by UnitType; has_data when any unit of it has
   bool has_economy = false;
+  bool has_books = false;  // a shown unit has usable books: the economy table shows the booked columns
   // The year: units with any economy in it, by type as `economy`; a subtotal
   // per type whose month is empty where no unit of the type has an economy.
   std::vector<ForecastRow> forecast;

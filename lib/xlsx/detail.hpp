@@ -23,8 +23,9 @@ struct Formats {
   lxw_format* flagged = nullptr;  // a row that carries a finding
   lxw_format* flagged_wrap = nullptr;
   lxw_format* flagged_date = nullptr;
-  lxw_format* tkr = nullptr;         // #,##0
-  lxw_format* tkr_signed = nullptr;  // #,##0, negative red
+  lxw_format* flagged_tkr = nullptr;  // tkr_signed with the flag's fill (ARS701 on the Ekonomi sheet)
+  lxw_format* tkr = nullptr;          // #,##0
+  lxw_format* tkr_signed = nullptr;   // #,##0, negative red
   lxw_format* tkr_total = nullptr;
   lxw_format* tkr_signed_total = nullptr;
   lxw_format* percent = nullptr;  // 0.0%, negative red
@@ -69,6 +70,7 @@ inline constexpr std::size_t amount_width = 14;
 inline double tkr(Wide ore) { return static_cast<double>(ore) / 100'000.0; }
 void title_row(SheetWriter& sheet, const Formats& f, const Summary& s, std::string_view what, Lang lang);
 void header_row(SheetWriter& sheet, const Formats& f, std::initializer_list<std::string_view> headers);
+void header_row(SheetWriter& sheet, const Formats& f, std::span<const std::string_view> headers);
 void write_forecast_sheet(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang);
 void write_volume_sheet(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang);
 

@@ -98,13 +98,36 @@ void economy_row(SheetWriter& sheet, const Formats& f, const EconomyLineSummary&
     sheet.blank(5, f.cell);
 }
 
+// Booked outcome and difference; ARS701 fills both.
+void booked_cells(SheetWriter& sheet, const Formats& f, const EconomyLineSummary& line) {
+  lxw_format* number = line.reconciliation_finding ? f.flagged_tkr : f.tkr_signed;
+  const auto cell = [&](lxw_col_t c, const std::optional<Wide>& v) {
+    if (v)
+      sheet.number(c, tkr(*v), number, amount_width);
+    else
+      sheet.blank(c, f.cell);
+  };
+  cell(8, line.booked);
+  cell(9, line.booked_difference);
+}
+
 void economy(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) {
   const bool sv = lang == Lang::sv;
   title_row(sheet, f, s, sv ? "Ekonomi" : "Economy", lang);
-  header_row(sheet, f,
-             {sv ? "Enhet" : "Unit", "Budget (tkr)", sv ? "Utfall hittills (tkr)" : "Outcome to date (tkr)",
-              sv ? "Prognos (tkr)" : "Forecast (tkr)", sv ? "Avvikelse (tkr)" : "Deviation (tkr)",
-              sv ? "Avvikelse (%)" : "Deviation (%)", sv ? "Åtgärder" : "Measures", sv ? "Källa" : "Source"});
+  std::vector<std::string_view> headers{sv ? "Enhet" : "Unit",
+                                        "Budget (tkr)",
+                                        sv ? "Utfall hittills (tkr)" : "Outcome to date (tkr)",
+                                        sv ? "Prognos (tkr)" : "Forecast (tkr)",
+                                        sv ? "Avvikelse (tkr)" : "Deviation (tkr)",
+                                        sv ? "Avvikelse (%)" : "Deviation (%)",
+                                        sv ? "Åtgärder" : "Measures",
+                                        sv ? "Källa" : "Source"};
+  if (s.has_books) {  // docs/reports.md: the books' columns, for units with an SIE file
+    headers.push_back(sv ? "Bokfört utfall (tkr)" : "Booked outcome (tkr)");
+    headers.push_back(sv ? "Skillnad mot bokfört (tkr)" : "Difference from booked (tkr)");
+  }
+  header_row(sheet, f, headers);
+  const lxw_col_t last_col = s.has_books ? 9 : 7;
   // Each unit type's rows, then its subtotal: SUM formulas over exactly those
   // rows, with the exact sums as cached values (no viewer must recalculate).
   std::vector<RowSpan> unit_rows;
@@ -120,6 +143,7 @@ void economy(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) 
       } else {
         for (lxw_col_t c = 1; c <= 7; ++c) sheet.blank(c, f.cell);
       }
+      if (s.has_books) booked_cells(sheet, f, line);
       sheet.next_row();
     }
     if (sheet.row() == first) continue;  // no unit of this type is shown
@@ -137,11 +161,10 @@ void economy(SheetWriter& sheet, const Formats& f, const Summary& s, Lang lang) 
                     f.percent_total, 8);
     else
       sheet.blank(5, f.cell);
-    sheet.blank(6, f.cell);
-    sheet.blank(7, f.cell);
+    for (lxw_col_t c = 6; c <= last_col; ++c) sheet.blank(c, f.cell);
     sheet.next_row();
   }
-  sheet.finish_table(1, sheet.row() - 1, 7);
+  sheet.finish_table(1, sheet.row() - 1, last_col);
   if (s.has_economy) add_deviation_chart(sheet, unit_rows, 0, 4, lang);
 }
 
@@ -243,10 +266,14 @@ void title_row(SheetWriter& sheet, const Formats& f, const Summary& s, std::stri
   sheet.next_row();
 }
 
-void header_row(SheetWriter& sheet, const Formats& f, std::initializer_list<std::string_view> headers) {
+void header_row(SheetWriter& sheet, const Formats& f, std::span<const std::string_view> headers) {
   lxw_col_t c = 0;
   for (std::string_view h : headers) sheet.text(c++, h, f.header);
   sheet.next_row();
+}
+
+void header_row(SheetWriter& sheet, const Formats& f, std::initializer_list<std::string_view> headers) {
+  header_row(sheet, f, std::span<const std::string_view>(headers.begin(), headers.size()));
 }
 
 std::span<const SummarySheet> summary_sheets() {
@@ -272,6 +299,7 @@ void create_formats(Workbook::State& s) {
   f.flagged = format(wb, nullptr, false, 0xFCE4E4);
   f.flagged_wrap = wrapped(format(wb, nullptr, false, 0xFCE4E4));
   f.flagged_date = format(wb, "yyyy-mm-dd", false, 0xFCE4E4);
+  f.flagged_tkr = format(wb, "#,##0;[Red]-#,##0", false, 0xFCE4E4);
   f.bold = format(wb, nullptr, true);
   f.tkr = format(wb, "#,##0");
   f.tkr_signed = format(wb, "#,##0;[Red]-#,##0");

@@ -59,7 +59,7 @@ for strict in ([], ["--strict"]):
     suites = ET.fromstring(out)
     cases = suites.findall("./testsuite/testcase")
     failures = suites.findall("./testsuite/testcase/failure")
-    n_files = len([1 for d, _, fs in os.walk(examples) for f in fs if f.endswith((".yaml", ".csv"))])
+    n_files = len([1 for d, _, fs in os.walk(examples) for f in fs if f.endswith((".yaml", ".csv", ".se", ".sie"))])
     assert len(suites.findall("./testsuite")) == n_files
     names = [(c.get("classname"), c.get("name")) for c in cases]
     assert len(names) == len(set(names)), "classname+name must be unique"

@@ -11,7 +11,7 @@ import tempfile
 
 bin_dir, root = sys.argv[1], sys.argv[2]
 files = sorted(os.path.relpath(os.path.join(d, f), root)
-               for d, _, fs in os.walk(os.path.join(root, "examples")) for f in fs if f.endswith((".yaml", ".csv")))
+               for d, _, fs in os.walk(os.path.join(root, "examples")) for f in fs if f.endswith((".yaml", ".csv", ".se", ".sie")))
 
 
 def check(paths):

@@ -58,7 +58,8 @@ check("titles", titles == {"Economy": "Economy – Borås Stad 2026, December 20
                            "Assignments": "Assignments – Borås Stad 2026, December 2026",
                            "Findings": "Findings – Borås Stad 2026, December 2026"}, titles)
 check("economy headers", headers["Economy"] == ["Unit", "Budget (tkr)", "Outcome to date (tkr)", "Forecast (tkr)",
-                                               "Deviation (tkr)", "Deviation (%)", "Measures", "Source"],
+                                               "Deviation (tkr)", "Deviation (%)", "Measures", "Source",
+                                               "Booked outcome (tkr)", "Difference from booked (tkr)"],
       headers["Economy"])
 check("findings headers", headers["Findings"] == ["Severity", "Code", "Message", "File", "Line", "Column", "Unit",
                                                  "Period"], headers["Findings"])
@@ -190,7 +191,10 @@ check("findings sheet", sheet_findings == [(f["code"], f["message"], f["file"], 
 ledger_rows = en["Ledger"].max_row - 1
 ledger_csv_rows = sum(1 for line in open(os.path.join(root, "examples/data/ekonomi-huvudbok-2026.csv"),
                                          encoding="utf-8-sig") if not line.startswith(("nämnd;", "Fritids- och folkhälsonämnd;")))
-check("ledger has every economy row", ledger_rows == ledger_csv_rows + yaml_lines, (ledger_rows, ledger_csv_rows, yaml_lines))
+company_rows = sum(1 for line in open(os.path.join(root, "examples/data/ekonomi-bolag-2026.csv"), encoding="utf-8-sig")
+                   if not line.startswith("enhet;"))
+check("ledger has every economy row", ledger_rows == ledger_csv_rows + yaml_lines + company_rows,
+      (ledger_rows, ledger_csv_rows, yaml_lines, company_rows))
 
 # --- text from the data is text, never a formula; exact sums of inexact binary fractions ---
 tx = os.path.join(tmp, "text.xlsx")
