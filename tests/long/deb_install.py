@@ -75,8 +75,8 @@ p = subprocess.run(["unshare", "--mount", "--pid", "--fork", "bash", "-c", scrip
 out = p.stdout
 check("apt-get installs the package and its dependencies", p.returncode == 0, p.stderr[-1500:])
 section = lambda name: out.split(f"== {name}\n", 1)[-1].split("\n== ", 1)[0] if f"== {name}\n" in out else ""
-check("the installed arshjul-check finds the examples' problems", "[ARS505]" in section("check") and
-      "8 errors, 6 warnings" in section("check") and "exit 1" in section("check"), section("check")[-400:])
+check("the installed arshjul-check finds the examples' problems", "[ARS505]" in section("check") and "[ARS701]" in section("check") and
+      "8 errors, 7 warnings" in section("check") and "exit 1" in section("check"), section("check")[-400:])
 check("the installed arshjul-xlsx writes the workbook", "exit 0" in section("xlsx"), section("xlsx"))
 check("the installed arshjul-md writes the summary", section("md").startswith("# Borås Stad"), section("md"))
 check("the installed arshjul-calendar draws the wheel", "<svg" in section("svg"), section("svg"))
