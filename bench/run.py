@@ -64,6 +64,7 @@ l1 = generate("ledger-1m", "--ledger-rows", "1000000")
 l2 = generate("ledger-2m", "--ledger-rows", "2000000")
 y5 = generate("yaml-5000", "--submissions", "5000")
 y50 = generate("yaml-50000", "--submissions", "50000")
+sie = generate("sie-1m", "--sie-rows", "1000000")
 check = [os.path.join(bin_dir, "arshjul-check"), "--as-of", "2026-12-31", "-q"]
 rows = []
 
@@ -82,6 +83,7 @@ row("1M ledger", "Python csv + Decimal sums", measure(["/usr/bin/python3", "-c",
 row("1M ledger", "Miller stats1 sum", measure(["mlr", "--icsv", "--ifs", ";", "--ojson", "stats1", "-a", "sum", "-f",
                                                "budget,utfall,prognos", "-g", "nämnd,period",
                                                l1 + "/ekonomi-huvudbok.csv"], 1), "(sums decimal commas wrong)")
+cs = row("1M #TRANS rows (SIE 4)", "arshjul-check, read and reconcile", measure(check + [sie]))
 c1t = row("1M ledger", "arshjul-check, one thread", measure(check + [l1], env={"ARSHJUL_THREADS": "1"}))
 c2 = row("2M ledger", "arshjul-check", measure(check + [l2]))
 xlsx = os.path.join(work, "out.xlsx")
@@ -104,6 +106,8 @@ targets = [
     ("1M: peak RSS <= 32 MiB", c1[1], "<=", 32),
     ("2M: time <= 2.1x the 1M time", c2[0] / c1[0], "<=", 2.1),
     ("2M: peak RSS <= 1M + 4 MiB", c2[1] - c1[1], "<=", 4),
+    ("SIE: 1M #TRANS <= 1.5x the 1M-row ledger", cs[0] / c1[0], "<=", 1.5),
+    ("SIE: peak RSS <= 32 MiB", cs[1], "<=", 32),
     ("xlsx: <= 1.2x the C libxlsxwriter program", x1[0] / xc[0], "<=", 1.2),
     ("xlsx: >= 3x faster than Python XlsxWriter", xp[0] / x1[0], ">=", 3),
     ("xlsx: peak RSS <= 64 MiB", x1[1], "<=", 64),

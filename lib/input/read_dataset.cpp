@@ -234,7 +234,11 @@ class InOrderReader {
       return;
     }
     if (file.kind == FileKind::sie) {
-      builder.add_books(sie::read_books(file.fs_path, i, ds_.organisation ? ds_.organisation->year : 0, findings()));
+      auto books = sie::read_books(file.fs_path, i, ds_.organisation ? ds_.organisation->year : 0, findings());
+      if (books)
+        builder.add_books(std::move(*books));
+      else
+        builder.cannot_read(i, books.error());
       return;
     }
     if (file.kind != FileKind::yaml) {

@@ -3,26 +3,20 @@
 #include <fmt/format.h>
 #include <zlib.h>
 
+#include <cerrno>
 #include <cstdio>
-#include <fstream>
-#include <map>
+#include <cstring>
+#include <memory>
 #include <optional>
 #include <vector>
 
-#include "values/text.hpp"
+#include "sie/detail.hpp"
 
 namespace arshjul::sie {
 
 namespace {
 
-constexpr int first_result_account = 3000, last_result_account = 8989;
-
-struct Field {
-  std::string text;                // unescaped; for a list, empty
-  std::vector<std::string> items;  // an object list's items
-  bool list = false;
-  std::uint32_t column = 0;
-};
+using namespace detail;
 
 // A finding made while reading, before the file's encoding is decided (at its
 // end): its column and message for both readings.
@@ -32,18 +26,6 @@ struct Pending {
   Message as_cp437, as_utf8;
 };
 
-// A field's text for a message in one reading: controls as '?'.
-std::string shown(std::string_view raw, bool utf8) {
-  std::string out;
-  if (utf8)
-    out.assign(raw);
-  else
-    append_cp437_as_utf8(raw, out);
-  for (char& c : out)
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
-  return shorten(out, 40);
-}
-
 struct AccountSums {
   std::array<Wide, 12> trans{}, psaldo{};
   Wide pbudget = 0;
@@ -52,72 +34,11 @@ struct AccountSums {
   bool has_data = false;
 };
 
-// "-12.5" → öre; "-0" and "-0.00" are 0; anything else is nullopt.
-std::optional<Wide> amount(std::string_view s) {
-  bool negative = false;
-  if (s.starts_with('-')) negative = true, s.remove_prefix(1);
-  const std::size_t dot = s.find('.');
-  const std::string_view whole = s.substr(0, dot), part = dot == std::string_view::npos ? "" : s.substr(dot + 1);
-  if (whole.empty() || whole.size() > 15 || part.size() > 2 || (dot != std::string_view::npos && part.empty()))
-    return std::nullopt;
-  Wide v = 0;
-  for (char c : whole) {
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  for (std::size_t i = 0; i < 2; ++i) {
-    const char c = i < part.size() ? part[i] : '0';
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  return negative ? -v : v;
-}
-
-// YYYYMMDD as a date.
-std::optional<Date> date8(std::string_view s) {
-  if (s.size() != 8) return std::nullopt;
-  for (char c : s)
-    if (c < '0' || c > '9') return std::nullopt;
-  const auto n = [&](std::size_t at, std::size_t len) {
-    int v = 0;
-    for (std::size_t i = at; i < at + len; ++i) v = v * 10 + (s[i] - '0');
-    return v;
-  };
-  const Date d{std::chrono::year{n(0, 4)}, std::chrono::month{static_cast<unsigned>(n(4, 2))},
-               std::chrono::day{static_cast<unsigned>(n(6, 2))}};
-  return d.ok() ? std::optional<Date>(d) : std::nullopt;
-}
-
-std::optional<int> integer(std::string_view s) {
-  if (s.empty() || s.size() > 9) return std::nullopt;
-  int v = 0;
-  bool negative = s.front() == '-';
-  if (negative) s.remove_prefix(1);
-  if (s.empty()) return std::nullopt;
-  for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  return negative ? -v : v;
-}
-
-// #KSUMMA's value: an unsigned 32-bit decimal, or its two's-complement negative form.
-std::optional<std::uint32_t> checksum_value(std::string_view s) {
-  const bool negative = s.starts_with('-');
-  if (negative) s.remove_prefix(1);
-  if (s.empty() || s.size() > 10) return std::nullopt;
-  std::uint64_t v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + static_cast<std::uint64_t>(c - '0');
-  }
-  if (negative ? v > 0x80000000u : v > 0xFFFFFFFFu) return std::nullopt;
-  return static_cast<std::uint32_t>(negative ? (0x100000000u - v) & 0xFFFFFFFFu : v);
-}
-
-bool is_result_account(std::string_view s) {
-  const auto n = integer(s);
-  return s.size() == 4 && n && *n >= first_result_account && *n <= last_result_account;
+template <std::size_t N>
+constexpr std::array<std::int16_t, N> filled(std::int16_t v) {
+  std::array<std::int16_t, N> a{};
+  a.fill(v);
+  return a;
 }
 
 class Reader {
@@ -147,8 +68,18 @@ class Reader {
     label_.assign(text.substr(i + 1, end - i - 1));
     for (char& c : label_) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
     label_column_ = static_cast<std::uint32_t>(i + 1);
-    if (!fields(text, end)) return false;
+    if (const auto error = lex_fields(text, end, fields_)) return broken(error->index, error->en, error->sv);
     return record();
+  }
+
+  // The line after the last one read holds more than `limit` bytes without a line end. False.
+  bool line_too_long(std::size_t limit) {
+    const Message message =
+        Message::format("en rad är större än {} MiB; resten av filen läses inte",
+                        "a line is larger than {} MiB; the rest of the file is not read", limit >> 20);
+    pending_.push_back({Code::ars101, line_no_ + 1, 1, 1, message, message});
+    failed_ = true;
+    return false;
   }
 
   Books finish() {
@@ -191,22 +122,23 @@ class Reader {
     Wide running = 0;
     std::optional<int> mismatch;
     for (int m = 0; m < 12; ++m) {
-      for (auto& [account, sums] : accounts_) running += by_trans ? sums.trans[m] : sums.psaldo[m];
+      for (const AccountSums& sums : sums_) running += by_trans ? sums.trans[m] : sums.psaldo[m];
       books_.booked[static_cast<std::size_t>(m)] = running;
     }
     bool any_budget = false;
     Wide budget = 0;
-    for (auto& [account, sums] : accounts_) {
+    const AccountSums* mismatched = nullptr;
+    each_account([&](int account, const AccountSums& sums) {
       if (sums.pbudget != 0) any_budget = true;
       budget += sums.pbudget;
-      if (!has_res_ || mismatch) continue;
+      if (!has_res_ || mismatch) return;
       Wide year = 0;
       for (int m = 0; m < 12; ++m) year += by_trans ? sums.trans[m] : sums.psaldo[m];
-      if (year != sums.res.value_or(0)) mismatch = account;
-    }
+      if (year != sums.res.value_or(0)) mismatch = account, mismatched = &sums;
+    });
     if (any_budget || has_pbudget_) books_.budget = budget;
     if (mismatch) {
-      const AccountSums& s = accounts_[*mismatch];
+      const AccountSums& s = *mismatched;
       add(Code::ars704, s.res ? s.res_where : first_res_,
           Message::format("konto {}: periodernas summa stämmer inte med #RES; det bokförda utfallet kan vara fel",
                           "account {}: the periods do not add up to #RES; the booked outcome may be wrong", *mismatch));
@@ -278,74 +210,24 @@ class Reader {
     return true;
   }
 
-  bool fields(std::string_view text, std::size_t i) {
-    fields_.clear();
-    while (true) {
-      while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-      if (i >= text.size()) return true;
-      Field f;
-      f.column = static_cast<std::uint32_t>(i + 1);
-      if (text[i] == '"') {
-        if (!quoted(text, i, f.text))
-          return broken(f.column - 1, "a quote is never closed", "ett citattecken stängs aldrig");
-      } else if (text[i] == '{') {
-        f.list = true;
-        ++i;
-        while (true) {
-          while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-          if (i >= text.size())
-            return broken(f.column - 1, "an object list is never closed with }", "en objektlista stängs aldrig med }");
-          if (text[i] == '}') {
-            ++i;
-            break;
-          }
-          std::string item;
-          if (text[i] == '"') {
-            if (!quoted(text, i, item))
-              return broken(f.column - 1, "a quote is never closed", "ett citattecken stängs aldrig");
-          } else {
-            const std::size_t start = i;
-            while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '}') ++i;
-            item.assign(text.substr(start, i - start));
-          }
-          f.items.push_back(std::move(item));
-        }
-      } else {
-        const std::size_t start = i;
-        while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
-        f.text.assign(text.substr(start, i - start));
-      }
-      fields_.push_back(std::move(f));
-    }
-  }
+  std::string_view field(std::size_t k) const { return fields_.text(k); }
 
-  // A quoted string from text[i] == '"': \" is a quote, \\ a backslash, any other backslash itself.
-  static bool quoted(std::string_view text, std::size_t& i, std::string& out) {
-    for (++i; i < text.size(); ++i) {
-      if (text[i] == '\\' && i + 1 < text.size() && (text[i + 1] == '"' || text[i + 1] == '\\')) {
-        out += text[++i];
-      } else if (text[i] == '"') {
-        ++i;
-        return true;
-      } else {
-        out += text[i];
-      }
-    }
-    return false;
-  }
-
-  std::string_view field(std::size_t k) const { return k < fields_.size() ? std::string_view(fields_[k].text) : ""; }
-
+  // The checksummed bytes are gathered and handed to zlib in large pieces:
+  // one crc32 call per field costs a quarter of the reading time.
   void checksum_record() {
-    const auto feed = [&](std::string_view s) {
-      crc_ = static_cast<std::uint32_t>(
-          crc32(crc_, reinterpret_cast<const Bytef*>(s.data()), static_cast<uInt>(s.size())));
-    };
-    feed(raw_label_);
-    for (const Field& f : fields_) {
-      if (!f.list) feed(f.text);
-      for (const std::string& item : f.items) feed(item);
+    crc_bytes_ += raw_label_;
+    for (std::size_t k = 0; k < fields_.size(); ++k) {
+      const Field& f = fields_[k];
+      if (!f.list) crc_bytes_ += f.text;
+      for (std::size_t n = 0; n < f.used; ++n) crc_bytes_ += f.items[n];
     }
+    if (crc_bytes_.size() >= 1 << 16) flush_checksum();
+  }
+
+  void flush_checksum() {
+    crc_ = static_cast<std::uint32_t>(
+        crc32(crc_, reinterpret_cast<const Bytef*>(crc_bytes_.data()), static_cast<uInt>(crc_bytes_.size())));
+    crc_bytes_.clear();
   }
 
   // A field that must be an amount: ARS103 and the record dropped when it is not.
@@ -364,7 +246,19 @@ class Reader {
 
   AccountSums* result_account(std::string_view account) {
     if (!is_result_account(account)) return nullptr;
-    return &accounts_[*integer(account)];
+    std::int16_t& slot = slot_[static_cast<std::size_t>(*integer(account) - first_result_account)];
+    if (slot < 0) {
+      slot = static_cast<std::int16_t>(sums_.size());
+      sums_.emplace_back();
+    }
+    return &sums_[static_cast<std::size_t>(slot)];
+  }
+
+  // Each result account with data, lowest first.
+  template <class Visit>
+  void each_account(Visit visit) {
+    for (std::size_t k = 0; k < slot_.size(); ++k)
+      if (slot_[k] >= 0) visit(static_cast<int>(k) + first_result_account, sums_[static_cast<std::size_t>(slot_[k])]);
   }
 
   void mark_month(int month) {
@@ -374,12 +268,13 @@ class Reader {
   bool record() {
     const bool first = records_++ == 0;
     if (label_ == "KSUMMA") {
-      if (first_after_flagga_ && fields_.empty()) {
+      if (first_after_flagga_ && fields_.size() == 0) {
         ksumma_open_ = true;
         ksumma_opened_ = at(label_column_);
         crc_ = static_cast<std::uint32_t>(crc32(0L, Z_NULL, 0));
       } else if (ksumma_open_ && !ksumma_closed_) {
         ksumma_closed_ = true;
+        flush_checksum();
         ksumma_where_ = at(label_column_);
         ksumma_value_ = checksum_value(field(0));
       }
@@ -441,7 +336,7 @@ class Reader {
       if (const auto d = date8(field(0)); d && static_cast<int>(d->year()) == year_)
         omfattn_ = static_cast<int>(static_cast<unsigned>(d->month()));
     } else if ((label_ == "PSALDO" || label_ == "PBUDGET") && field(0) == "0") {
-      const bool whole = fields_.size() > 3 && fields_[3].list && fields_[3].items.empty();
+      const bool whole = fields_.size() > 3 && fields_[3].list && fields_[3].used == 0;
       if (!whole) return true;  // rows with objects never count
       const auto value = amount_field(4);
       if (!value) return true;
@@ -482,14 +377,18 @@ class Reader {
   std::vector<Pending> pending_;
   std::string label_, raw_label_;  // upper case without '#', and as written
   std::uint32_t label_column_ = 1;
-  std::vector<Field> fields_;
-  std::map<int, AccountSums> accounts_;
+  Fields fields_;
+  // Result accounts by number: a slot in sums_, -1 when the account has none yet.
+  std::array<std::int16_t, last_result_account - first_result_account + 1> slot_ =
+      filled<last_result_account - first_result_account + 1>(-1);
+  std::vector<AccountSums> sums_;
   std::size_t records_ = 0;
   bool failed_ = false, in_ver_ = false, ver_pending_ = false, has_ver_ = false, has_psaldo_ = false;
   bool has_pbudget_ = false, has_res_ = false, rar_ = false;
   bool first_after_flagga_ = false, ksumma_open_ = false, ksumma_closed_ = false;
   bool multibyte_ = false, invalid_utf8_ = false;
   std::uint32_t crc_ = 0;
+  std::string crc_bytes_;                      // checksummed, not yet given to crc32
   std::optional<std::uint32_t> ksumma_value_;  // nullopt: not a number, never matches
   Location ksumma_opened_, ksumma_where_, ver_where_, first_res_;
   std::optional<Date> ver_date_;
@@ -524,21 +423,21 @@ Books read_books_from(std::string_view bytes, std::uint32_t file, int year, Find
   });
 }
 
-Books read_books(const std::string& path, std::uint32_t file, int year, FindingList& findings) {
+Expected<Books, std::string> read_books(const std::string& path, std::uint32_t file, int year, FindingList& findings) {
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> handle(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!handle) return Unexpected{std::string(std::strerror(errno))};
+  std::FILE* f = handle.get();
   Reader reader(file, year, findings);
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return reader.finish();
-  char* buffer = nullptr;
-  std::size_t capacity = 0;
+  FileLines lines(f);
   Books books = read_lines(reader, [&](std::string_view& line) {
-    const ssize_t n = ::getline(&buffer, &capacity, f);
-    if (n < 0) return false;
-    line = std::string_view(buffer, static_cast<std::size_t>(n));
-    if (line.ends_with('\n')) line.remove_suffix(1);
-    return true;
+    switch (lines.next(line)) {
+      case FileLines::Next::line: return true;
+      case FileLines::Next::end: return false;
+      case FileLines::Next::too_long: return reader.line_too_long(max_line_bytes);
+    }
+    return false;
   });
-  std::free(buffer);
-  std::fclose(f);
+  if (std::ferror(f)) return Unexpected{std::string("a read error")};
   return books;
 }
 

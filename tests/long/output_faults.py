@@ -192,6 +192,12 @@ else:
     p = run(as_nobody + [tool("check"), "--as-of", "2027-02-05", "-q", os.path.join(data, "organisation.yaml"), named])
     check(p.returncode == 2 and b"x.yaml" in p.stderr, f"unreadable file named: exit {p.returncode} {p.stderr!r}")
     shutil.rmtree(locked)
+    books = os.path.join(data, "bocker", "boras-elnat-2026-10.sie")
+    os.chmod(books, 0)
+    p = run(as_nobody + [tool("check"), "--as-of", "2027-02-05", "-q", data])
+    check(p.returncode == 2 and b"boras-elnat-2026-10.sie" in p.stderr,
+          f"unreadable SIE file: exit {p.returncode} {p.stderr!r}")
+    os.chmod(books, 0o644)
 
 # Without namespaces or root.
 out_dir = os.path.join(work, "plain")

@@ -1,7 +1,13 @@
 // lib/sie: the SIE reader on every record form of docs/data-format.md
 // "Bookkeeping", each with the finding it gives and where.
 #include <doctest/doctest.h>
+#include <unistd.h>
+#include <zlib.h>
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -247,4 +253,79 @@ TEST_CASE("a file whose first record is #FLAGGA is SIE, after a byte-order mark"
   CHECK(sie::starts_like_sie("\xEF\xBB\xBF#FLAGGA 0\n"));
   CHECK(!sie::starts_like_sie("#FLAGGAN 0\n"));
   CHECK(!sie::starts_like_sie("id;namn\n"));
+}
+
+namespace {
+
+// `bytes` written to a file of its own, removed again at the end of the test.
+struct TempFile {
+  explicit TempFile(std::string_view bytes)
+      : path((std::filesystem::temp_directory_path() / ("arshjul-test-sie-" + std::to_string(::getpid()) + ".se"))
+                 .string()) {
+    std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+  ~TempFile() { std::filesystem::remove(path); }
+  std::string path;
+};
+
+Read read_file(const std::string& path, int year = 2026) {
+  FindingList list;
+  Read out;
+  auto books = sie::read_books(path, 0, year, list);
+  REQUIRE(books.has_value());
+  out.books = std::move(*books);
+  for (const Finding& f : list.items())
+    out.findings.push_back(fmt::format("{} {}:{} {}", code_name(f.code), f.where.line, f.where.column, f.message.en));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a file read from disk reads as its bytes do, across the reader's blocks and checksum pieces") {
+  // 40 000 vouchers: 3.6 MB, many read-ahead blocks and #KSUMMA pieces; the checksum computed here.
+  std::string body = "#RAR 0 20260101 20261231\n";
+  std::string parts =
+      "#RAR"
+      "0"
+      "20260101"
+      "20261231";
+  for (int n = 1; n <= 40000; ++n) {
+    const std::string month = fmt::format("{:02d}", 1 + (n - 1) * 12 / 40000);
+    body += fmt::format(
+        "#VER A {} 2026{}15 \"Faktura {}\"\n{{\n\t#TRANS 5010 {{1 \"100\"}} 1.25\n"
+        "\t#TRANS 1930 {{}} -1.25\n}}\n",
+        n, month, n);
+    parts += fmt::format(
+        "#VERA{}2026{}15Faktura {}#TRANS50101100"
+        "1.25#TRANS1930-1.25",
+        n, month, n);
+  }
+  const auto crc = crc32(0L, reinterpret_cast<const Bytef*>(parts.data()), static_cast<uInt>(parts.size()));
+  const std::string good = "#FLAGGA 0\r\n#KSUMMA\n" + body + fmt::format("#KSUMMA {}", crc);  // no last line end
+  const TempFile on_disk(good);
+  const Read r = read_file(on_disk.path);
+  CHECK(r.findings.empty());
+  CHECK(r.books.usable);
+  CHECK(at(r, 1) == 3334 * 125);
+  CHECK(at(r, 12) == 40000 * 125);
+  CHECK(r.findings == read(good).findings);
+  CHECK(r.books.booked == read(good).books.booked);
+  const TempFile changed(good.substr(0, good.size() - 1) + (good.back() == '0' ? "1" : "0"));
+  CHECK(codes_at(read_file(changed.path)) == "ARS702 200004:1");
+}
+
+TEST_CASE("a line of more than 1 MiB is ARS101 at its line; the rest of the file is not read") {
+  const TempFile on_disk(file("#VER A 1 20260115 \"" + std::string(std::size_t{1} << 20, 'x') + "\"\n"));
+  const Read r = read_file(on_disk.path);
+  CHECK(r.findings == std::vector<std::string>{"ARS101 5:1 a line is larger than 1 MiB; the rest of the file is not "
+                                               "read"});
+  CHECK(!r.books.usable);
+}
+
+TEST_CASE("a file that cannot be opened is an error with the reason, not a finding") {
+  FindingList list;
+  const auto books = sie::read_books("/nonexistent/arshjul/books.se", 0, 2026, list);
+  REQUIRE(!books.has_value());
+  CHECK(books.error() == std::strerror(ENOENT));
+  CHECK(list.items().empty());
 }
