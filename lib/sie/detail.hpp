@@ -2,6 +2,7 @@
 // of a file.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -10,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "types/location.hpp"
 #include "types/values.hpp"
 
 namespace arshjul::sie::detail {
@@ -65,6 +67,40 @@ struct LexError {
 /// strings (\" a quote, \\ a backslash, any other backslash itself) and
 /// object lists ({}, { }, pairs), separated by spaces or TABs.
 std::optional<LexError> lex_fields(std::string_view line, std::size_t from, Fields& out);
+
+/// A result account's figures in öre: its period data by month, its budget and its #RES.
+struct AccountSums {
+  std::array<Wide, 12> trans{}, psaldo{};
+  Wide pbudget = 0;
+  std::optional<Wide> res;
+  Location res_where;
+};
+
+/// The result accounts of one file by number, in a slot table: no tree and no
+/// allocation per row.
+class Accounts {
+ public:
+  Accounts() { slot_.fill(-1); }
+
+  /// The account's sums, made when first asked for; nullptr when `account` is
+  /// not a result account.
+  AccountSums* find(std::string_view account);
+  /// The booked outcome to date at the end of each month, from #TRANS or from #PSALDO.
+  std::array<Wide, 12> booked_to_date(bool by_trans) const;
+  /// The sum of the #PBUDGET rows.
+  Wide budget() const;
+
+  struct Mismatch {
+    int account;
+    const AccountSums* sums;
+  };
+  /// The lowest account whose year of period data is not its #RES (a missing side counts as 0).
+  std::optional<Mismatch> first_res_mismatch(bool by_trans) const;
+
+ private:
+  std::array<std::int16_t, last_result_account - first_result_account + 1> slot_;  // -1: none yet
+  std::vector<AccountSums> sums_;
+};
 
 /// A file's lines, without their LF, cut from a block read ahead (getline's
 /// copy of every line was a tenth of the reading time). The block grows only

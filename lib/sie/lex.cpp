@@ -1,3 +1,4 @@
+// Lexing SIE: a file's lines from a read-ahead block, and a record's fields.
 #include <cstring>
 
 #include "sie/detail.hpp"

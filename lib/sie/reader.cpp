@@ -1,3 +1,6 @@
+// The SIE reader: each line lexed (lex.cpp), its record applied to the
+// books (vouchers, balances, the year, the checksum), the result accounts
+// summed (accounts.cpp), and the findings placed once the encoding is known.
 #include "sie/reader.hpp"
 
 #include <fmt/format.h>
@@ -25,21 +28,6 @@ struct Pending {
   std::uint32_t line = 0, byte_column = 0, char_column = 0;
   Message as_cp437, as_utf8;
 };
-
-struct AccountSums {
-  std::array<Wide, 12> trans{}, psaldo{};
-  Wide pbudget = 0;
-  std::optional<Wide> res;
-  Location res_where;
-  bool has_data = false;
-};
-
-template <std::size_t N>
-constexpr std::array<std::int16_t, N> filled(std::int16_t v) {
-  std::array<std::int16_t, N> a{};
-  a.fill(v);
-  return a;
-}
 
 class Reader {
  public:
@@ -119,29 +107,13 @@ class Reader {
     int covered = latest_month_;
     if (omfattn_) covered = *omfattn_;
     books_.covered = std::clamp(covered, 0, 12);
-    Wide running = 0;
-    std::optional<int> mismatch;
-    for (int m = 0; m < 12; ++m) {
-      for (const AccountSums& sums : sums_) running += by_trans ? sums.trans[m] : sums.psaldo[m];
-      books_.booked[static_cast<std::size_t>(m)] = running;
-    }
-    bool any_budget = false;
-    Wide budget = 0;
-    const AccountSums* mismatched = nullptr;
-    each_account([&](int account, const AccountSums& sums) {
-      if (sums.pbudget != 0) any_budget = true;
-      budget += sums.pbudget;
-      if (!has_res_ || mismatch) return;
-      Wide year = 0;
-      for (int m = 0; m < 12; ++m) year += by_trans ? sums.trans[m] : sums.psaldo[m];
-      if (year != sums.res.value_or(0)) mismatch = account, mismatched = &sums;
-    });
-    if (any_budget || has_pbudget_) books_.budget = budget;
-    if (mismatch) {
-      const AccountSums& s = *mismatched;
-      add(Code::ars704, s.res ? s.res_where : first_res_,
+    books_.booked = accounts_.booked_to_date(by_trans);
+    if (has_pbudget_) books_.budget = accounts_.budget();
+    if (const auto mismatch = has_res_ ? accounts_.first_res_mismatch(by_trans) : std::nullopt) {
+      add(Code::ars704, mismatch->sums->res ? mismatch->sums->res_where : first_res_,
           Message::format("konto {}: periodernas summa stämmer inte med #RES; det bokförda utfallet kan vara fel",
-                          "account {}: the periods do not add up to #RES; the booked outcome may be wrong", *mismatch));
+                          "account {}: the periods do not add up to #RES; the booked outcome may be wrong",
+                          mismatch->account));
     }
     books_.usable = true;
     return std::move(books_);
@@ -244,23 +216,6 @@ class Reader {
     return std::nullopt;
   }
 
-  AccountSums* result_account(std::string_view account) {
-    if (!is_result_account(account)) return nullptr;
-    std::int16_t& slot = slot_[static_cast<std::size_t>(*integer(account) - first_result_account)];
-    if (slot < 0) {
-      slot = static_cast<std::int16_t>(sums_.size());
-      sums_.emplace_back();
-    }
-    return &sums_[static_cast<std::size_t>(slot)];
-  }
-
-  // Each result account with data, lowest first.
-  template <class Visit>
-  void each_account(Visit visit) {
-    for (std::size_t k = 0; k < slot_.size(); ++k)
-      if (slot_[k] >= 0) visit(static_cast<int>(k) + first_result_account, sums_[static_cast<std::size_t>(slot_[k])]);
-  }
-
   void mark_month(int month) {
     if (month > latest_month_) latest_month_ = month;
   }
@@ -298,13 +253,12 @@ class Reader {
       if (label_ != "TRANS") return true;  // a row added (and repeated by the #TRANS after it) or removed
       const auto value = amount_field(2);
       if (!value) return true;
-      AccountSums* sums = result_account(field(0));
+      AccountSums* sums = accounts_.find(field(0));
       if (!sums) return true;
       const auto day = fields_.size() > 3 && !field(3).empty() ? date8(field(3)) : ver_date_;
       if (!day || static_cast<int>(day->year()) != year_) return true;  // outside #RAR 0
       const int month = static_cast<int>(static_cast<unsigned>(day->month()));
       sums->trans[static_cast<std::size_t>(month - 1)] += *value;
-      sums->has_data = true;
       mark_month(month);
       return true;
     }
@@ -344,12 +298,11 @@ class Reader {
       const auto month = period.size() == 6 ? integer(period.substr(4)) : std::nullopt;
       const auto year = period.size() == 6 ? integer(period.substr(0, 4)) : std::nullopt;
       if (!month || !year || *year != year_ || *month < 1 || *month > 12) return true;
-      AccountSums* sums = result_account(field(2));
+      AccountSums* sums = accounts_.find(field(2));
       if (!sums) return true;
       if (label_ == "PSALDO") {
         has_psaldo_ = true;
         sums->psaldo[static_cast<std::size_t>(*month - 1)] += *value;
-        sums->has_data = true;
         mark_month(*month);
       } else {
         has_pbudget_ = true;
@@ -360,7 +313,7 @@ class Reader {
       if (!value) return true;
       if (!has_res_) first_res_ = at(label_column_);
       has_res_ = true;
-      if (AccountSums* sums = result_account(field(1))) {
+      if (AccountSums* sums = accounts_.find(field(1))) {
         sums->res = sums->res.value_or(0) + *value;
         sums->res_where = at(label_column_);
       }
@@ -378,10 +331,7 @@ class Reader {
   std::string label_, raw_label_;  // upper case without '#', and as written
   std::uint32_t label_column_ = 1;
   Fields fields_;
-  // Result accounts by number: a slot in sums_, -1 when the account has none yet.
-  std::array<std::int16_t, last_result_account - first_result_account + 1> slot_ =
-      filled<last_result_account - first_result_account + 1>(-1);
-  std::vector<AccountSums> sums_;
+  Accounts accounts_;
   std::size_t records_ = 0;
   bool failed_ = false, in_ver_ = false, ver_pending_ = false, has_ver_ = false, has_psaldo_ = false;
   bool has_pbudget_ = false, has_res_ = false, rar_ = false;
