@@ -4,8 +4,9 @@
 namespace arshjul::sie::detail {
 
 AccountSums* Accounts::find(std::string_view account) {
-  if (!is_result_account(account)) return nullptr;
-  std::int16_t& slot = slot_[static_cast<std::size_t>(*integer(account) - first_result_account)];
+  const auto number = result_account(account);
+  if (!number) return nullptr;
+  std::int16_t& slot = slot_[static_cast<std::size_t>(*number - first_result_account)];
   if (slot < 0) {
     slot = static_cast<std::int16_t>(sums_.size());
     sums_.emplace_back();

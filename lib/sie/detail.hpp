@@ -24,12 +24,10 @@ inline constexpr std::size_t max_line_bytes = std::size_t{1} << 20;
 std::optional<Wide> amount(std::string_view s);
 /// YYYYMMDD as a date.
 std::optional<Date> date8(std::string_view s);
-/// At most nine digits, optionally negative.
-std::optional<int> integer(std::string_view s);
 /// #KSUMMA's value: an unsigned 32-bit decimal, or its two's-complement negative form.
 std::optional<std::uint32_t> checksum_value(std::string_view s);
-/// A four-digit account of BAS classes 3–8 (3000–8989).
-bool is_result_account(std::string_view s);
+/// The number of a result account: four digits of BAS classes 3–8 (3000–8989); nullopt for any other account.
+std::optional<int> result_account(std::string_view s);
 /// A field's text for a message in one reading (CP437 or UTF-8): controls as '?', shortened.
 std::string shown(std::string_view raw, bool utf8);
 

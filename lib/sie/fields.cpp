@@ -52,19 +52,6 @@ std::optional<Date> date8(std::string_view s) {
   return d.ok() ? std::optional<Date>(d) : std::nullopt;
 }
 
-std::optional<int> integer(std::string_view s) {
-  if (s.empty() || s.size() > 9) return std::nullopt;
-  int v = 0;
-  bool negative = s.front() == '-';
-  if (negative) s.remove_prefix(1);
-  if (s.empty()) return std::nullopt;
-  for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  return negative ? -v : v;
-}
-
 // #KSUMMA's value: an unsigned 32-bit decimal, or its two's-complement negative form.
 std::optional<std::uint32_t> checksum_value(std::string_view s) {
   const bool negative = s.starts_with('-');
@@ -79,9 +66,15 @@ std::optional<std::uint32_t> checksum_value(std::string_view s) {
   return static_cast<std::uint32_t>(negative ? (0x100000000u - v) & 0xFFFFFFFFu : v);
 }
 
-bool is_result_account(std::string_view s) {
-  const auto n = integer(s);
-  return s.size() == 4 && n && *n >= first_result_account && *n <= last_result_account;
+std::optional<int> result_account(std::string_view s) {
+  if (s.size() != 4) return std::nullopt;
+  int n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  if (n < first_result_account || n > last_result_account) return std::nullopt;
+  return n;
 }
 
 }  // namespace arshjul::sie::detail

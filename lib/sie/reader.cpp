@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "sie/detail.hpp"
+#include "values/text.hpp"
 
 namespace arshjul::sie {
 
@@ -122,22 +123,14 @@ class Reader {
  private:
   bool single_byte() const { return !multibyte_ || invalid_utf8_; }
 
+  // Valid UTF-8 with a multi-byte sequence is UTF-8; everything else CP437.
   void note_bytes(std::string_view text) {
-    // Valid UTF-8 with a multi-byte sequence is UTF-8; everything else CP437.
-    if (!invalid_utf8_)
-      for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) continue;
-        const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-        bool ok = len && i + len <= text.size();
-        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-        if (!ok) {
-          invalid_utf8_ = true;
-          break;
-        }
-        multibyte_ = true;
-        i += len - 1;
-      }
+    if (invalid_utf8_) return;
+    bool non_ascii = false;
+    if (find_invalid_utf8(text, non_ascii) != std::string_view::npos)
+      invalid_utf8_ = true;
+    else
+      multibyte_ = multibyte_ || non_ascii;
   }
 
   void add(Code code, Location where, Message message) { findings_.add(code, where, std::move(message)); }
@@ -294,16 +287,15 @@ class Reader {
       if (!whole) return true;  // rows with objects never count
       const auto value = amount_field(4);
       if (!value) return true;
-      const std::string_view period = field(1);
-      const auto month = period.size() == 6 ? integer(period.substr(4)) : std::nullopt;
-      const auto year = period.size() == 6 ? integer(period.substr(0, 4)) : std::nullopt;
-      if (!month || !year || *year != year_ || *month < 1 || *month > 12) return true;
+      const auto first_day = date8(std::string(field(1)) + "01");  // the period, YYYYMM
+      if (!first_day || static_cast<int>(first_day->year()) != year_) return true;
+      const int month = static_cast<int>(static_cast<unsigned>(first_day->month()));
       AccountSums* sums = accounts_.find(field(2));
       if (!sums) return true;
       if (label_ == "PSALDO") {
         has_psaldo_ = true;
-        sums->psaldo[static_cast<std::size_t>(*month - 1)] += *value;
-        mark_month(*month);
+        sums->psaldo[static_cast<std::size_t>(month - 1)] += *value;
+        mark_month(month);
       } else {
         has_pbudget_ = true;
         sums->pbudget += *value;
