@@ -11,20 +11,16 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
 if not shutil.which("pre-commit"):
     sys.exit("missing pre-commit: bash scripts/setup test installs it")
 tmp = tempfile.mkdtemp()
-checks = []
 env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ["PATH"], HOME=tmp, PRE_COMMIT_HOME=os.path.join(tmp, "pc"),
            GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org", GIT_COMMITTER_NAME="t",
            GIT_COMMITTER_EMAIL="t@example.org")
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 def git(*args, cwd):
@@ -76,6 +72,4 @@ check("with the finding shown", "2026-05-manadsuppfoljning.yaml:" in out and "AR
 check("and nothing of the other files", "ARS201" not in out and "ARS505" not in out, out)
 log = git("log", "--oneline", cwd=repo).stdout
 check("the bad file was not committed", "maj" not in log, log)
-failed = checks.count(False)
-print(f"{len(checks) - failed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

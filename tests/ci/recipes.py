@@ -17,19 +17,15 @@ from xml.etree import ElementTree as ET
 
 import yaml
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
 recipes = os.path.join(root, "docs", "ci")
 tmp = tempfile.mkdtemp()
 shutil.copytree(os.path.join(root, "examples"), os.path.join(tmp, "data"), ignore=shutil.ignore_patterns("tools"))
 env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ["PATH"])
 env.pop("GITHUB_ACTIONS", None)
-checks = []
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 def run(command):
@@ -79,6 +75,4 @@ entry = next(h["entry"] for h in hooks if h["id"] == hook["id"])
 p = subprocess.run([*entry.split(), *hook.get("args", []), "data/submissions/kulturnamnden/2026-04-manadsuppfoljning.yaml"],
                    cwd=tmp, capture_output=True, text=True, env=env)
 check("pre-commit: the hook's command runs", p.returncode in (0, 1) and "ARS104" in p.stdout, (p.returncode, p.stderr))
-failed = checks.count(False)
-print(f"{len(checks) - failed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

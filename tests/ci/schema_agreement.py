@@ -20,8 +20,10 @@ import tempfile
 import jsonschema
 import yaml
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
-checks = []
 # What a file's own text can be wrong in: ARS107 too, since the schema lists the report kinds.
 SCHEMA_CODES = {"ARS102", "ARS103", "ARS104", "ARS107", "ARS110"}
 EXCEPTIONS = {  # file name: why the schema cannot agree (the list above)
@@ -29,12 +31,6 @@ EXCEPTIONS = {  # file name: why the schema cannot agree (the list above)
     "sub-date-feb-30.yaml": "a date that does not exist",
     "sub-alias-bomb.yaml": "reading limits", "org-billion-laughs.yaml": "reading limits",
 }
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 schemas = {n: json.load(open(os.path.join(root, "schemas", f"{n}.schema.json"), encoding="utf-8"))
@@ -96,8 +92,4 @@ for name in cases:
     path = os.path.join(bad_dir, "cases", name)
     args = [path] if name.startswith("org-") else [os.path.join(bad_dir, "organisation.yaml"), path]
     judge(path, codes_by_file(args, root).get(os.path.normpath(path), set()))
-judged = checks.count(True) + checks.count(False)
-failed = checks.count(False)
-print(f"{judged - failed} passed, {failed} failed ({len(files)} example files, {len(cases)} bad cases, "
-      f"{len(EXCEPTIONS)} documented exceptions)")
-sys.exit(1 if failed else 0)
+finish(f" ({len(files)} example files, {len(cases)} bad cases, {len(EXCEPTIONS)} documented exceptions)")

@@ -12,17 +12,13 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
 for tool in ("pandoc", "man", "bash"):
     if not shutil.which(tool):
         sys.exit(f"missing {tool}: bash scripts/setup test installs it")
-checks = []
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 # Written again into a copy: the same bytes as in man/.
@@ -68,6 +64,4 @@ printf '%s\\n' "${{COMPREPLY[@]}}"
                        env=dict(os.environ, PATH=bin_dir + os.pathsep + os.environ["PATH"]))
     got = set(p.stdout.split())
     check(f"completion of {tool} {prev} {word!r}", got == want, (got, want, p.stderr[-200:]))
-failed = checks.count(False)
-print(f"{len(checks) - failed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -14,6 +14,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
 build = os.path.dirname(bin_dir)
 if os.geteuid() != 0:
@@ -22,13 +25,6 @@ for tool in ("debootstrap", "cpack", "unshare"):
     if not shutil.which(tool):
         sys.exit(f"missing {tool}: bash scripts/setup test installs it")
 tmp = tempfile.mkdtemp(dir="/var/tmp")
-checks = []
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 p = subprocess.run(["cpack", "-G", "DEB", "-B", os.path.join(tmp, "pkg"), "--config",
@@ -88,6 +84,4 @@ check("schemas, template and completion installed", all(n in files for n in (
       files)
 check("the installed version", "arshjul-check 0.2.0" in section("version"), section("version"))
 shutil.rmtree(tmp, ignore_errors=True)
-failed = checks.count(False)
-print(f"{len(checks) - failed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

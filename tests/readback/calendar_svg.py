@@ -20,10 +20,12 @@ import tempfile
 from collections import Counter
 from xml.etree import ElementTree as ET
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
 examples = os.path.join(root, "examples")
 tmp = tempfile.mkdtemp()
-checks = []
 SVG = "{http://www.w3.org/2000/svg}"
 MONTHS = {"sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                  "november", "december"],
@@ -33,12 +35,6 @@ KINDS = {"sv": {"tiodagarsrapport": "10-dagarsrapport", "manadsuppfoljning": "M�
                 "delarsrapport": "Delårsrapport", "arsredovisning": "Årsredovisning"},
          "en": {"tiodagarsrapport": "10-day report", "manadsuppfoljning": "Monthly follow-up",
                 "delarsrapport": "Interim report", "arsredovisning": "Annual report"}}
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 def calendar(*args):
@@ -150,6 +146,4 @@ open(os.path.join(hostile, "organisation.yaml"), "w", encoding="utf-8").write(
 svg = calendar("--format", "svg", "--as-of", "2026-03-01", hostile)
 root_el = ET.fromstring(svg)
 check("a hostile name is text", "".join(root_el.find(f"{SVG}title").itertext()).startswith("Årshjul 2026 – <b>&amp;"))
-failed = checks.count(False)
-print(f"{len(checks) - failed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

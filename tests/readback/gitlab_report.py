@@ -10,16 +10,12 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
 tmp = tempfile.mkdtemp()
-checks = []
 SEVERITIES = {"info", "minor", "major", "critical", "blocker"}  # GitLab's documented values
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 def run(fmt, folder, *extra, as_of="2027-02-05"):
@@ -73,6 +69,4 @@ open(os.path.join(clean, "organisation.yaml"), "w").write(
     "year: 2026\nunits:\n  - id: kn\n    name: Kulturnämnden\n    type: nämnd\n    monthly_reports: [4, 8]\n")
 code, out = run("gitlab", "clean", as_of="2026-01-10")  # nothing due yet
 check("no findings: []", code == 0 and out == "[]\n", (code, out))
-failed = checks.count(False)
-print(f"{len(checks) - failed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -10,15 +10,11 @@ import tempfile
 
 import openpyxl
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
 tmp = tempfile.mkdtemp()
-checks = []
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 def run(tool, *args):
@@ -77,5 +73,4 @@ check("Markdown marks ARS701", rows["Borås Elnät AB"][-1].endswith("⚠ ARS701
 check("Markdown reconciled company", rows["Borås Energi och Miljö AB"][-1] == "0", rows["Borås Energi och Miljö AB"])
 check("Markdown booked of Elnät", rows["Borås Elnät AB"][-2] == f"{round(booked['boras-elnat'] / 100000):,}",
       rows["Borås Elnät AB"])
-print(f"{sum(checks)} passed, {len(checks) - sum(checks)} failed")
-sys.exit(0 if all(checks) else 1)
+finish()

@@ -18,18 +18,14 @@ from xml.etree import ElementTree as ET
 
 import openpyxl
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
 tmp = tempfile.mkdtemp()
-checks = []
 NS = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
       "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 def xlsx(*args):
@@ -160,6 +156,4 @@ if "--write-docs" in sys.argv and len(pictures) == 2:
     for pic, name in zip(pictures, ("diagram-ekonomi.png", "diagram-prognos.png")):
         shutil.copy(os.path.join(tmp, pic), os.path.join(root, "docs", "img", name))
 
-failed = checks.count(False)
-print(f"{len(checks) - failed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

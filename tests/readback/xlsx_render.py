@@ -13,16 +13,12 @@ import tempfile
 
 import openpyxl
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
 tmp = tempfile.mkdtemp()
 env = dict(os.environ, HOME=tmp)  # LibreOffice's profile stays in the scratch folder
-checks = []
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 book = os.path.join(tmp, "uppfoljning-2026.xlsx")
@@ -84,6 +80,4 @@ for i, start in enumerate(starts[:len(names)]):
 if "--write-docs" in sys.argv:
     for png in pngs:
         shutil.copy(png, os.path.join(root, "docs", "img", os.path.basename(png)))
-failed = checks.count(False)
-print(f"{len(checks) - failed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

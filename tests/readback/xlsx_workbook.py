@@ -14,20 +14,16 @@ from fractions import Fraction
 import openpyxl
 import yaml
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
 tmp = tempfile.mkdtemp()
-checks = []
 
 
 def xlsx(*args, env=None, cwd=root):
     return subprocess.run([f"{bin_dir}/arshjul-xlsx", "--as-of", "2027-02-05", *args], capture_output=True, text=True,
                           cwd=cwd, env=dict(os.environ, **(env or {})))
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 def ore(text):
@@ -261,6 +257,4 @@ check("no temporary files left", not [n for n in os.listdir(tmp) if ".tmp-" in n
 p = xlsx("examples")
 check("-o is required", p.returncode == 2, p.returncode)
 
-failed = checks.count(False)
-print(f"{len(checks) - failed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

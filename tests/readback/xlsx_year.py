@@ -14,16 +14,12 @@ from fractions import Fraction
 import openpyxl
 import yaml
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pylib"))
+from checklist import check, finish  # noqa: E402
+
 bin_dir, root = sys.argv[1], sys.argv[2]
 examples = os.path.join(root, "examples")
 tmp = tempfile.mkdtemp()
-checks = []
-
-
-def check(name, ok, detail=""):
-    checks.append(ok)
-    if not ok:
-        print(f"FAIL {name}: {detail}")
 
 
 def ore(text):
@@ -194,6 +190,4 @@ for uid in ("individ-och-familjeomsorgsnamnden", "kulturnamnden"):
                         capture_output=True, text=True).stdout
     check(f"Volymer in {uid}'s Markdown only when volume-based", ("\n## Volymer" in md) == volume_based, uid)
 
-failed = checks.count(False)
-print(f"{len(checks) - failed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()
