@@ -162,6 +162,13 @@ TEST_CASE("UTF-8: a multi-byte sequence is one column, the text kept as it is") 
       read(file("#FNAMN \"Borås\"\n#VER A 1 20260110\n{\n#TRANS 5010 {1 \"Borås\"} 1ö\n}\n#X \"\x94\"\n"));
   CHECK(codes_at(mixed) == "ARS103 8:26");
   CHECK(mixed.findings[0].find("'1├╢'") != std::string::npos);
+  // An encoded surrogate (ED A0 80) and an overlong form (C0 AF) are not UTF-8 either.
+  for (const char* not_utf8 : {"\xED\xA0\x80", "\xC0\xAF"}) {
+    const Read r2 = read(file("#FNAMN \"Borås\"\n#VER A 1 20260110\n{\n#TRANS 5010 {1 \"Borås\"} 1ö\n}\n#X \"" +
+                              std::string(not_utf8) + "\"\n"));
+    CHECK(codes_at(r2) == "ARS103 8:26");
+    CHECK(r2.findings[0].find("'1├╢'") != std::string::npos);
+  }
 }
 
 TEST_CASE("a #VER block never closed is ARS101 at its #VER; nothing of the file is used") {
